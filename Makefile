@@ -1,0 +1,48 @@
+# Samme båt — the commands the README gives.
+GO      ?= go
+WASM    := web/app.wasm
+BIN     := bin/sammebaat
+FUZZTIME ?= 10s
+
+.PHONY: run test build wasm bench fuzz site vet fmt-check clean
+
+# run: build the wasm and the native program, serve the app at http://127.0.0.1:8000
+run: build
+	./$(BIN) serve --addr 127.0.0.1:8000
+
+build: wasm $(BIN)
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
+	brotli -f -q 11 -o $(WASM).br $(WASM)
+	gzip -9 -k -f $(WASM)
+
+$(BIN): FORCE
+	$(GO) build -trimpath -o $(BIN) ./wasm
+
+FORCE:
+
+# site: the static site for any static file server (BASE_PATH=/sub for a sub-path)
+site: build
+	./$(BIN) build --out site $(if $(BASE_PATH),--base-path $(BASE_PATH))
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./app/ ./wasm/
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+# test: every test — unit, oracle, fuzz seed corpus plus a short fuzz run, and the real-browser tests.
+test: fmt-check vet build
+	$(GO) test -count=1 ./...
+	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME) ./scales/
+
+fuzz:
+	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=10m ./scales/
+
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./scales/ ./wasm/
+
+clean:
+	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz
