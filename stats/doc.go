@@ -1,0 +1,20 @@
+// Package stats holds the statistical procedures of the study's report:
+// ranks, descriptives, Spearman's and Pearson's correlations, Cronbach's α,
+// independent-samples t-tests, Levene's test, the Mann–Whitney test and
+// Cohen's d. The numbers follow SPSS's conventions (IBM SPSS Statistics
+// Algorithms), so that a researcher repeating the study gets what SPSS gave.
+//
+// NaN means a missing value in every input slice. Missing data are handled
+// as SPSS does by default: per analysis for descriptives and group
+// comparisons, pairwise for correlations, listwise for Cronbach's α.
+//
+// A statistic that cannot be computed (too few cases, zero variance) is
+// returned as NaN, never as a made-up number; the procedures panic only on
+// programmer errors such as slices of different lengths.
+//
+// Distributions come from gonum.org/v1/gonum/stat/distuv and
+// gonum.org/v1/gonum/mathext. Upper-tail probabilities are taken from the
+// regularized incomplete beta function or the complementary error function
+// directly rather than as 1−CDF, so that small p-values keep their relative
+// precision.
+package stats
