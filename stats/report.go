@@ -1,0 +1,458 @@
+package stats
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"sammebaat/scales"
+)
+
+// Number is a statistic in a report: a full-precision JSON number, or null when it cannot be
+// computed (NaN or ±Inf: too few cases, zero variance).
+type Number float64
+
+// MarshalJSON writes the shortest representation that reads back to the same float64, or null.
+func (x Number) MarshalJSON() ([]byte, error) {
+	f := float64(x)
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return []byte("null"), nil
+	}
+	return strconv.AppendFloat(nil, f, 'g', -1, 64), nil
+}
+
+// UnmarshalJSON reads a number, or null as NaN.
+func (x *Number) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*x = Number(math.NaN())
+		return nil
+	}
+	f, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return err
+	}
+	*x = Number(f)
+	return nil
+}
+
+// StudyVariables are the eight variables of the study's Tables 3 and 4, in Table 4's order.
+var StudyVariables = []string{"recovery", "satisfaction", "duration", "share", "receive", "humour", "negative", "social"}
+
+// ComparisonVariables are the eight variables of the study's Table 3, in its order.
+var ComparisonVariables = []string{"share", "receive", "humour", "negative", "social", "recovery", "satisfaction", "duration"}
+
+// Filter keeps the responses whose answer to Question is one of Codes (for employment: any of its
+// codes). The zero Filter keeps everything.
+type Filter struct {
+	Question string
+	Codes    []int
+}
+
+// IsZero reports whether the filter keeps every response.
+func (f Filter) IsZero() bool { return f.Question == "" }
+
+// String gives the filter in the command line's form, QUESTION=CODE[,CODE...].
+func (f Filter) String() string {
+	cs := make([]string, len(f.Codes))
+	for i, c := range f.Codes {
+		cs[i] = strconv.Itoa(c)
+	}
+	return f.Question + "=" + strings.Join(cs, ",")
+}
+
+// Keeps reports whether r passes the filter.
+func (f Filter) Keeps(r scales.Response) bool {
+	if f.IsZero() {
+		return true
+	}
+	for _, c := range r.Answers[f.Question] {
+		if slices.Contains(f.Codes, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseCodes reads QUESTION=CODE[,CODE...] for a question of in, checking the question and codes.
+func ParseCodes(in *scales.Instrument, expr string) (question string, codes []int, err error) {
+	q, list, ok := strings.Cut(expr, "=")
+	if !ok || q == "" || list == "" {
+		return "", nil, fmt.Errorf("%q: want QUESTION=CODE[,CODE...]", expr)
+	}
+	it := in.Item(q)
+	if it == nil {
+		return "", nil, fmt.Errorf("%q: no question %q in %s", expr, q, in.ID)
+	}
+	for _, s := range strings.Split(list, ",") {
+		c, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || !it.Valid(c) {
+			return "", nil, fmt.Errorf("%q: %q is not a code of %s; allowed %d–%d", expr, s, q, it.Choices[0].Value, it.Choices[len(it.Choices)-1].Value)
+		}
+		codes = append(codes, c)
+	}
+	return q, codes, nil
+}
+
+// ParseFilter reads a --where expression, QUESTION=CODE[,CODE...].
+func ParseFilter(in *scales.Instrument, expr string) (Filter, error) {
+	q, codes, err := ParseCodes(in, expr)
+	if err != nil {
+		return Filter{}, err
+	}
+	return Filter{Question: q, Codes: codes}, nil
+}
+
+// Options choose the report's analyses. The zero Options give the study's choices (DefaultOptions).
+type Options struct {
+	GroupBy    string // question whose two codes form the groups of the comparison (Table 3)
+	GroupCodes [2]int
+	SplitBy    string // question whose codes split the correlations (the study's split file)
+	Where      Filter
+	Instrument *scales.Instrument
+}
+
+// DefaultOptions are the study's: area 1 (mental health) against 2 (substance use), split by status.
+func DefaultOptions() Options {
+	return Options{GroupBy: "area", GroupCodes: [2]int{1, 2}, SplitBy: "status"}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.GroupBy == "" {
+		o.GroupBy, o.GroupCodes = d.GroupBy, d.GroupCodes
+	}
+	if o.SplitBy == "" {
+		o.SplitBy = d.SplitBy
+	}
+	if o.Instrument == nil {
+		o.Instrument = scales.SESNB2018()
+	}
+	return o
+}
+
+// Report is the study's analyses of a pool of responses, the `ses-report` version 1 of formats.md.
+type Report struct {
+	Format          string                `json:"format"`
+	Version         int                   `json:"version"`
+	Instrument      string                `json:"instrument"`
+	N               int                   `json:"n"`
+	Filter          *string               `json:"filter"`
+	Scales          map[string]ScaleStats `json:"scales"`
+	Frequencies     map[string]Frequency  `json:"frequencies"`
+	GroupComparison GroupComparison       `json:"group_comparison"`
+	Correlations    CorrelationMatrix     `json:"correlations"`
+	Split           Split                 `json:"split"`
+}
+
+// ScaleStats is one scale's line of Table 1 and its item detail.
+type ScaleStats struct {
+	N             int         `json:"n"`
+	Mean          Number      `json:"mean"`
+	SD            Number      `json:"sd"`
+	Alpha         Number      `json:"alpha"`
+	AlphaN        int         `json:"alpha_n"`
+	StdAlpha      Number      `json:"std_alpha"`
+	AlphaCI       [2]Number   `json:"alpha_ci"`
+	Items         []ItemStats `json:"items"`
+	StudyAlpha    Number      `json:"study_alpha"`
+	OriginalAlpha Number      `json:"original_alpha"`
+}
+
+// ItemStats is one item's line of SPSS's item-total statistics.
+type ItemStats struct {
+	ID                 string `json:"id"`
+	Mean               Number `json:"mean"`
+	SD                 Number `json:"sd"`
+	CorrectedItemTotal Number `json:"corrected_item_total"`
+	AlphaIfDeleted     Number `json:"alpha_if_deleted"`
+}
+
+// Frequency is one question's frequency table. For employment, a multiple-response question,
+// n_valid counts the respondents who gave any code and counts count mentions, so they may add up to
+// more than n_valid.
+type Frequency struct {
+	NValid   int            `json:"n_valid"`
+	NMissing int            `json:"n_missing"`
+	Counts   map[string]int `json:"counts"`
+}
+
+// GroupComparison is Table 3: each variable's groups compared.
+type GroupComparison struct {
+	By     string                   `json:"by"`
+	Groups [2]int                   `json:"groups"`
+	Rows   map[string]ComparisonRow `json:"rows"`
+}
+
+// GroupStats is one group's descriptive statistics.
+type GroupStats struct {
+	N    int    `json:"n"`
+	Mean Number `json:"mean"`
+	SD   Number `json:"sd"`
+}
+
+// TestStats is a t-test's row.
+type TestStats struct {
+	T  Number `json:"t"`
+	DF Number `json:"df"`
+	P  Number `json:"p"`
+}
+
+// LeveneStats is Levene's test of equal variances.
+type LeveneStats struct {
+	F Number `json:"f"`
+	P Number `json:"p"`
+}
+
+// MannWhitneyStats is the Mann–Whitney test.
+type MannWhitneyStats struct {
+	U Number `json:"u"`
+	Z Number `json:"z"`
+	P Number `json:"p"`
+}
+
+// ComparisonRow is one variable of Table 3.
+type ComparisonRow struct {
+	Groups      [2]GroupStats    `json:"groups"`
+	Student     TestStats        `json:"student"`
+	Welch       TestStats        `json:"welch"`
+	Levene      LeveneStats      `json:"levene"`
+	MannWhitney MannWhitneyStats `json:"mann_whitney"`
+	CohensD     Number           `json:"cohens_d"`
+}
+
+// CorrelationMatrix is Table 4: Spearman's ρ with pairwise deletion.
+type CorrelationMatrix struct {
+	Method    string     `json:"method"`
+	Variables []string   `json:"variables"`
+	Rho       [][]Number `json:"rho"`
+	P         [][]Number `json:"p"`
+	N         [][]int    `json:"n"`
+}
+
+// SplitGroup is the correlation matrix of the responses with one code of the split question.
+type SplitGroup struct {
+	Value int `json:"value"`
+	CorrelationMatrix
+}
+
+// Split is the study's split-file analysis: Table 4 for each code of a question.
+type Split struct {
+	By     string       `json:"by"`
+	Groups []SplitGroup `json:"groups"`
+}
+
+// NewReport computes the study's analyses of rs. The responses are analysed in the order of their
+// ids, whatever order they come in, so the same pool always gives the same report to the last digit.
+// rs itself is not changed.
+func NewReport(rs []scales.Response, o Options) (*Report, error) {
+	o = o.withDefaults()
+	in := o.Instrument
+	for _, q := range []string{o.GroupBy, o.SplitBy} {
+		if it := in.Item(q); it == nil || it.Kind != scales.Single {
+			return nil, fmt.Errorf("%q is not a single-choice question of %s", q, in.ID)
+		}
+	}
+	kept := make([]scales.Response, 0, len(rs))
+	for _, r := range rs {
+		if o.Where.Keeps(r) {
+			kept = append(kept, r)
+		}
+	}
+	scales.SortByID(kept)
+
+	d := newDataset(in, kept)
+	rep := &Report{
+		Format:     "ses-report",
+		Version:    1,
+		Instrument: in.ID,
+		N:          len(kept),
+	}
+	if !o.Where.IsZero() {
+		s := o.Where.String()
+		rep.Filter = &s
+	}
+	rep.Scales = scaleStats(in, d)
+	rep.Frequencies = frequencies(in, kept)
+	rep.GroupComparison = compareGroups(d, o.GroupBy, o.GroupCodes)
+	rep.Correlations = correlations(d, nil)
+	rep.Split = Split{By: o.SplitBy}
+	split := d.column(o.SplitBy)
+	for _, c := range in.Item(o.SplitBy).Choices {
+		rep.Split.Groups = append(rep.Split.Groups, SplitGroup{
+			Value:             c.Value,
+			CorrelationMatrix: correlations(d, func(i int) bool { return split[i] == float64(c.Value) }),
+		})
+	}
+	return rep, nil
+}
+
+// dataset holds each variable's values over the responses, NaN where missing, computed once.
+type dataset struct {
+	in   *scales.Instrument
+	rs   []scales.Response
+	cols map[string][]float64
+}
+
+func newDataset(in *scales.Instrument, rs []scales.Response) *dataset {
+	return &dataset{in: in, rs: rs, cols: make(map[string][]float64)}
+}
+
+// column is a variable's values: a scale score or a single question's code.
+func (d *dataset) column(v string) []float64 {
+	if c, ok := d.cols[v]; ok {
+		return c
+	}
+	c := make([]float64, len(d.rs))
+	for i, r := range d.rs {
+		c[i] = d.in.Value(r, v)
+	}
+	d.cols[v] = c
+	return c
+}
+
+func scaleStats(in *scales.Instrument, d *dataset) map[string]ScaleStats {
+	out := make(map[string]ScaleStats, len(in.Scales))
+	for _, s := range in.Scales {
+		desc := Describe(d.column(s.ID))
+		items := make([][]float64, len(s.Items))
+		for j, id := range s.Items {
+			items[j] = d.column(id)
+		}
+		rel := CronbachAlpha(items)
+		st := ScaleStats{
+			N:             desc.N,
+			Mean:          Number(desc.Mean),
+			SD:            Number(desc.SD),
+			Alpha:         Number(rel.Alpha),
+			AlphaN:        rel.N,
+			StdAlpha:      Number(rel.StdAlpha),
+			AlphaCI:       [2]Number{Number(rel.CILow), Number(rel.CIHigh)},
+			StudyAlpha:    Number(s.StudyAlpha),
+			OriginalAlpha: Number(s.OriginalAlpha),
+			Items:         make([]ItemStats, len(s.Items)),
+		}
+		for j, id := range s.Items {
+			is := ItemStats{ID: id, Mean: null, SD: null, CorrectedItemTotal: null, AlphaIfDeleted: null}
+			if j < len(rel.Items) {
+				it := rel.Items[j]
+				is.Mean, is.SD = Number(it.Mean), Number(it.SD)
+				is.CorrectedItemTotal, is.AlphaIfDeleted = Number(it.CorrectedItemTotal), Number(it.AlphaIfDeleted)
+			}
+			st.Items[j] = is
+		}
+		out[s.ID] = st
+	}
+	return out
+}
+
+var null = Number(math.NaN())
+
+func frequencies(in *scales.Instrument, rs []scales.Response) map[string]Frequency {
+	out := make(map[string]Frequency, len(in.Items))
+	for i := range in.Items {
+		it := &in.Items[i]
+		counts := make([]int, len(it.Choices)+1)
+		valid := 0
+		for _, r := range rs {
+			cs := r.Answers[it.ID]
+			if len(cs) == 0 {
+				continue
+			}
+			valid++
+			for _, c := range cs {
+				if c >= 1 && c < len(counts) {
+					counts[c]++
+				}
+			}
+		}
+		f := Frequency{NValid: valid, NMissing: len(rs) - valid, Counts: make(map[string]int, len(it.Choices))}
+		for _, c := range it.Choices {
+			f.Counts[strconv.Itoa(c.Value)] = counts[c.Value]
+		}
+		out[it.ID] = f
+	}
+	return out
+}
+
+func compareGroups(d *dataset, by string, codes [2]int) GroupComparison {
+	gc := GroupComparison{By: by, Groups: codes, Rows: make(map[string]ComparisonRow, len(ComparisonVariables))}
+	key := d.column(by)
+	for _, v := range ComparisonVariables {
+		x := d.column(v)
+		var g [2][]float64
+		for i, k := range key {
+			for j := range codes {
+				if k == float64(codes[j]) && !math.IsNaN(x[i]) {
+					g[j] = append(g[j], x[i])
+				}
+			}
+		}
+		var row ComparisonRow
+		for j := range g {
+			ds := Describe(g[j])
+			row.Groups[j] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
+		}
+		t := IndependentT(g[0], g[1])
+		row.Student = TestStats{Number(t.Student.T), Number(t.Student.DF), Number(t.Student.P)}
+		row.Welch = TestStats{Number(t.Welch.T), Number(t.Welch.DF), Number(t.Welch.P)}
+		l := Levene(g[0], g[1])
+		row.Levene = LeveneStats{Number(l.F), Number(l.P)}
+		mw := MannWhitney(g[0], g[1])
+		row.MannWhitney = MannWhitneyStats{Number(mw.U), Number(mw.Z), Number(mw.P)}
+		row.CohensD = Number(CohensD(g[0], g[1]))
+		gc.Rows[v] = row
+	}
+	return gc
+}
+
+// correlations is the Spearman matrix of the study variables over the responses that keep passes
+// (all when keep is nil).
+func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
+	k := len(StudyVariables)
+	cols := make([][]float64, k)
+	for j, v := range StudyVariables {
+		c := d.column(v)
+		if keep != nil {
+			sub := make([]float64, 0, len(c))
+			for i, x := range c {
+				if keep(i) {
+					sub = append(sub, x)
+				}
+			}
+			c = sub
+		}
+		cols[j] = c
+	}
+	m := CorrelationMatrix{
+		Method:    "spearman",
+		Variables: slices.Clone(StudyVariables),
+		Rho:       make([][]Number, k),
+		P:         make([][]Number, k),
+		N:         make([][]int, k),
+	}
+	for a := range k {
+		m.Rho[a] = make([]Number, k)
+		m.P[a] = make([]Number, k)
+		m.N[a] = make([]int, k)
+	}
+	for a := range k {
+		n := 0
+		for _, x := range cols[a] {
+			if !math.IsNaN(x) {
+				n++
+			}
+		}
+		m.Rho[a][a], m.P[a][a], m.N[a][a] = 1, null, n
+		if n == 0 {
+			m.Rho[a][a] = null
+		}
+		for b := a + 1; b < k; b++ {
+			c := Spearman(cols[a], cols[b])
+			m.Rho[a][b], m.P[a][b], m.N[a][b] = Number(c.Rho), Number(c.P), c.N
+			m.Rho[b][a], m.P[b][a], m.N[b][a] = m.Rho[a][b], m.P[a][b], m.N[a][b]
+		}
+	}
+	return m
+}
