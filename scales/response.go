@@ -389,7 +389,12 @@ func read(data []byte) (Response, string) {
 	if len(data) > MaxFileSize {
 		return Response{}, fmt.Sprintf("file is %d bytes, over the limit of %d bytes (64 KiB)", len(data), MaxFileSize)
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// A leading byte order mark is skipped; offsets in messages still count it,
+	// so that they point into the file as an editor shows it.
+	skipped := 0
+	if rest, ok := bytes.CutPrefix(data, []byte("\xef\xbb\xbf")); ok {
+		data, skipped = rest, 3
+	}
 	if !utf8.Valid(data) {
 		at := 0
 		for at < len(data) {
@@ -399,16 +404,18 @@ func read(data []byte) (Response, string) {
 			}
 			at += size
 		}
-		return Response{}, fmt.Sprintf("not UTF-8 text: invalid byte 0x%02x at byte offset %d", data[at], at)
+		return Response{}, fmt.Sprintf("not UTF-8 text: byte %d (0x%02x) is not valid UTF-8", skipped+at+1, data[at])
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return Response{}, "not JSON: the file is empty"
 	}
+	// The offset is encoding/json's: the number of bytes read when the error
+	// was found, so the offending byte is the offset-th byte of the file.
 	var parsed any
 	if err := json.Unmarshal(data, &parsed); err != nil {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			return Response{}, fmt.Sprintf("not JSON: %s at byte offset %d", se.Error(), se.Offset)
+			return Response{}, fmt.Sprintf("not JSON: %s at byte offset %d", se.Error(), int64(skipped)+se.Offset)
 		}
 		return Response{}, "not JSON: " + err.Error()
 	}

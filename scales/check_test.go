@@ -1,0 +1,139 @@
+package scales
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCheckPasses(t *testing.T) {
+	if err := SESNB2018().Check(); err != nil {
+		t.Fatalf("Check() = %v", err)
+	}
+}
+
+// fresh returns a private copy of the instrument that a test may break.
+func fresh() *Instrument {
+	return &Instrument{ID: InstrumentID, Sections: sesSections(), Items: sesItems(), Scales: sesScales()}
+}
+
+func TestCheckFinds(t *testing.T) {
+	tests := []struct {
+		name   string
+		break_ func(in *Instrument)
+		want   string
+	}{
+		{"duplicate item id", func(in *Instrument) { in.Items[1].ID = "gender" }, `item 2 ("gender"): id used twice`},
+		{"empty item id", func(in *Instrument) { in.Items[0].ID = "" }, `item 1 (""): empty id`},
+		{"scale names a missing item", func(in *Instrument) { in.Scales[2].Items[0] = "hum9" }, `scale 3 ("humour"): item "hum9" does not exist`},
+		{"scale item listed twice", func(in *Instrument) { in.Scales[5].Items[1] = "ekp1" }, `scale 6 ("ekp"): item "ekp1" listed twice`},
+		{"scale range wrong", func(in *Instrument) { in.Scales[4].Max = 7 }, `scale 5 ("social"): range 1–7 but item "out1" has codes 1–5`},
+		{"duplicate scale id", func(in *Instrument) { in.Scales[1].ID = "share" }, `scale 2 ("share"): id used twice`},
+		{"scale id is a question id", func(in *Instrument) { in.Scales[0].ID = "age" }, `scale 1 ("age"): id is also a question id`},
+		{"codes not contiguous", func(in *Instrument) {
+			in.Items[0].Choices = []Choice{{1, Text{"a", "a"}}, {3, Text{"b", "b"}}}
+		}, `item 1 ("gender"): choice 2 has code 3; codes must run 1..2`},
+		{"empty English question text", func(in *Instrument) { in.Items[4].Text.EN = " " }, `item 5 ("status") text: English text is empty`},
+		{"empty Norwegian label", func(in *Instrument) {
+			in.Items[0].Choices = []Choice{{1, Text{"", "Female"}}, {2, Text{"Mann", "Male"}}}
+		}, `item 1 ("gender") choice 1 label: Norwegian text is empty`},
+		{"empty scale about", func(in *Instrument) { in.Scales[3].About.EN = "" }, `scale 4 ("negative") about: English text is empty`},
+		{"instruction in one language only", func(in *Instrument) { in.Sections[1].Instruction.EN = "" }, `section 2 instruction: English text is empty`},
+		{"item in two sections", func(in *Instrument) { in.Sections[3].Items = append(in.Sections[3].Items, "gender") }, `item "gender" is listed in 2 sections`},
+		{"item in no section", func(in *Instrument) { in.Sections[3].Items = in.Sections[3].Items[:2] }, `item "satisfaction" is listed in 0 sections`},
+		{"section lists a non-item", func(in *Instrument) { in.Sections[0].Items[0] = "sex" }, `section 1 lists "sex", which is not an item`},
+		{"item's section disagrees", func(in *Instrument) { in.Items[0].Section = 2 }, `section 1 lists "gender", whose Section is 2`},
+		{"sections out of order", func(in *Instrument) {
+			s := in.Sections[0].Items
+			s[0], s[1] = s[1], s[0]
+		}, `sections list "age" at position 1 where the questionnaire has "gender"`},
+		{"section misnumbered", func(in *Instrument) { in.Sections[2].Number = 5 }, `section 3: numbered 5`},
+		{"single with MaxChoices 2", func(in *Instrument) { in.Items[0].MaxChoices = 2 }, `single-choice question with MaxChoices 2`},
+		{"multiple with MaxChoices 1", func(in *Instrument) { in.Items[3].MaxChoices = 1 }, `multiple-choice question with MaxChoices 1 of 6 choices`},
+		{"scale on a multiple-choice item", func(in *Instrument) { in.Scales[0].Items[0] = "employment" }, `item "employment" is not single-choice`},
+		{"alpha out of range", func(in *Instrument) { in.Scales[0].StudyAlpha = 1.5 }, `study α 1.5 outside (0, 1]`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := fresh()
+			if err := in.Check(); err != nil {
+				t.Fatalf("unbroken copy fails: %v", err)
+			}
+			tt.break_(in)
+			err := in.Check()
+			if err == nil {
+				t.Fatalf("Check() = nil, want an error containing %q", tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Check() = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLookups(t *testing.T) {
+	in := SESNB2018()
+	if in != SESNB2018() {
+		t.Error("SESNB2018 builds a new instrument on each call")
+	}
+	for _, it := range in.Items {
+		if got := in.Item(it.ID); got == nil || got.ID != it.ID {
+			t.Errorf("Item(%q) = %v", it.ID, got)
+		}
+	}
+	for _, s := range in.Scales {
+		if got := in.Scale(s.ID); got == nil || got.ID != s.ID {
+			t.Errorf("Scale(%q) = %v", s.ID, got)
+		}
+	}
+	for _, id := range []string{"", "Gender", "share", "hum6", " age"} {
+		if in.Item(id) != nil {
+			t.Errorf("Item(%q) != nil", id)
+		}
+	}
+	for _, id := range []string{"", "Share", "gender", "unw"} {
+		if in.Scale(id) != nil {
+			t.Errorf("Scale(%q) != nil", id)
+		}
+	}
+	// The unindexed path (a hand-built instrument) finds the same.
+	f := fresh()
+	if f.Item("out3") == nil || f.Item("out3").Section != 3 || f.Item("nope") != nil || f.Scale("esr") == nil || f.Scale("nope") != nil {
+		t.Error("look-ups on an unindexed instrument fail")
+	}
+
+	age := in.Item("age")
+	for code, want := range map[int]bool{0: false, 1: true, 4: true, 5: false, -1: false} {
+		if age.Valid(code) != want {
+			t.Errorf("age.Valid(%d) = %v", code, !want)
+		}
+	}
+	if got := age.Label(5, NB); got != "" {
+		t.Errorf("age.Label(5) = %q, want empty", got)
+	}
+	if got := in.Item("gender").Label(2, EN); got != "Male" {
+		t.Errorf("gender.Label(2, EN) = %q", got)
+	}
+}
+
+func TestLangAndText(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Lang
+		ok   bool
+	}{{"nb", NB, true}, {"en", EN, true}, {"NB", "", false}, {"no", "", false}, {"", "", false}, {"en-GB", "", false}} {
+		got, ok := ParseLang(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ParseLang(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+	tx := Text{"hei", "hello"}
+	if tx.In(NB) != "hei" || tx.In(EN) != "hello" || tx.In("de") != "hei" {
+		t.Errorf("Text.In: %q %q %q", tx.In(NB), tx.In(EN), tx.In("de"))
+	}
+	if (Text{NB: "bare norsk"}).In(EN) != "bare norsk" {
+		t.Error("an empty English text does not fall back to Norwegian")
+	}
+	if Single.String() != "single" || Multiple.String() != "multiple" || Kind(7).String() != "Kind(7)" {
+		t.Error("Kind.String")
+	}
+}
