@@ -221,7 +221,11 @@ func Marshal(r Response) ([]byte, error) {
 // Read reads and validates one response file. name is used only in messages.
 // On rejection the error is a *FileError naming the file and the first
 // problem found, in the order: size, encoding, JSON syntax, the top-level
-// object, format, version, instrument, lang, id, answers (in the file's order).
+// object and its keys, format, version, instrument, lang, id, answers (in the
+// file's order). Each message names the field, the value found and what is
+// allowed, e.g. "answers.age: code 7 is out of range; allowed 1–4". Byte
+// offsets count from 1, as encoding/json's SyntaxError.Offset, and include a
+// skipped byte order mark.
 // A file is rejected when (formats.md):
 //   - it is over MaxFileSize bytes, not UTF-8, not JSON, or not a JSON object;
 //   - "format", "version" or "instrument" is missing or not one this reader
@@ -411,13 +415,14 @@ func read(data []byte) (Response, string) {
 	}
 	// The offset is encoding/json's: the number of bytes read when the error
 	// was found, so the offending byte is the offset-th byte of the file.
-	var parsed any
-	if err := json.Unmarshal(data, &parsed); err != nil {
+	if !json.Valid(data) {
+		var parsed any
+		err := json.Unmarshal(data, &parsed)
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
 			return Response{}, fmt.Sprintf("not JSON: %s at byte offset %d", se.Error(), int64(skipped)+se.Offset)
 		}
-		return Response{}, "not JSON: " + err.Error()
+		return Response{}, fmt.Sprintf("not JSON: %v", err)
 	}
 	top, isObj, err := objectMembers(data)
 	if err != nil {
