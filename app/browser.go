@@ -1,0 +1,78 @@
+package app
+
+import (
+	"errors"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The few things the pages ask of the browser directly. Each is a no-op
+// outside the browser, where native tests render the pages.
+
+// focusID moves keyboard and screen-reader focus to the element with id and
+// brings it into view.
+func focusID(id string) {
+	if !app.IsClient {
+		return
+	}
+	if e := app.Window().GetElementByID(id); e.Truthy() {
+		e.Call("focus")
+		e.Call("scrollIntoView", map[string]any{"block": "start"})
+	}
+}
+
+// showDialog opens the <dialog> with id as a modal: the browser keeps focus
+// inside it, makes the rest inert and closes it on Escape.
+func showDialog(id string) {
+	if !app.IsClient {
+		return
+	}
+	if e := app.Window().GetElementByID(id); e.Truthy() && !e.Get("open").Bool() {
+		e.Call("showModal")
+	}
+}
+
+// closeDialog closes the <dialog> with id; focus returns to what opened it.
+func closeDialog(id string) {
+	if !app.IsClient {
+		return
+	}
+	if e := app.Window().GetElementByID(id); e.Truthy() && e.Get("open").Bool() {
+		e.Call("close")
+	}
+}
+
+// saveFile hands data to the browser as a download named name: a Blob, an
+// object URL and a click on an <a download>. Nothing leaves the device.
+func saveFile(name, mime string, data []byte) (err error) {
+	if !app.IsClient {
+		return errors.New("saving files needs a browser")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("the browser refused to save the file")
+		}
+	}()
+	w := app.Window()
+	bytes := w.Get("Uint8Array").New(len(data))
+	app.CopyBytesToJS(bytes, data)
+	blob := w.Get("Blob").New([]any{bytes}, map[string]any{"type": mime})
+	url := w.Get("URL").Call("createObjectURL", blob)
+	doc := w.Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Set("hidden", true)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	// Revoke later: revoking at once can cancel the download in some browsers.
+	var revoke app.Func
+	revoke = app.FuncOf(func(app.Value, []app.Value) any {
+		w.Get("URL").Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	w.Call("setTimeout", revoke, 60000)
+	return nil
+}

@@ -1,0 +1,191 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/scales"
+)
+
+// sectionHeadingID is the id of the section's heading, where focus goes when
+// the respondent moves to another section.
+const sectionHeadingID = "section-heading"
+
+// QuestionnairePage shows one section of the questionnaire at a time. It
+// owns the response in progress and saves it, with the section, to local
+// storage the moment an answer changes, so that nothing is lost on reload,
+// closing the tab or losing power.
+type QuestionnairePage struct {
+	app.Compo
+
+	in      *scales.Instrument
+	st      store
+	lang    scales.Lang
+	resp    scales.Response
+	section int // 1-based
+	loaded  bool
+	err     string // shown to the respondent; empty when all is well
+}
+
+func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
+	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	setPage(ctx, p.lang, msgQuestionnaireTitle)
+}
+
+func (p *QuestionnairePage) OnMount(ctx app.Context) {
+	p.load(queryLang(ctx), store{s: ctx.LocalStorage()})
+	setPage(ctx, p.lang, msgQuestionnaireTitle)
+}
+
+// OnNav follows a language switch: go-app keeps the mounted page when only
+// the address's query changes.
+func (p *QuestionnairePage) OnNav(ctx app.Context) {
+	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	setPage(ctx, p.lang, msgQuestionnaireTitle)
+}
+
+// load restores the language, the response in progress and the place in it
+// from st, starting a new response when none is stored. query is the
+// address's ?lang= value.
+func (p *QuestionnairePage) load(query string, st store) {
+	p.in = scales.SESNB2018()
+	p.st = st
+	p.lang = resolveLang(query, st)
+	p.err = ""
+	r, ok, err := st.response()
+	switch {
+	case err != nil:
+		// Keep what is stored untouched: a later version may read it. Show
+		// the problem and start afresh in memory only once the respondent
+		// answers (which overwrites), as the message says.
+		p.err = tr(p.lang, msgLoadFailed, err)
+		ok = false
+	}
+	if !ok {
+		if r, err = scales.NewResponse(p.lang); err != nil {
+			p.err = tr(p.lang, msgSaveFailed, err)
+			return
+		}
+	}
+	p.resp = r
+	p.section = st.section(len(p.in.Sections))
+	p.loaded = true
+	if !ok && p.err == "" {
+		p.save()
+	}
+}
+
+// save writes the response and the place; a failure is shown, not hidden.
+func (p *QuestionnairePage) save() {
+	if err := p.st.saveResponse(p.resp); err != nil {
+		p.err = tr(p.lang, msgSaveFailed, err)
+		return
+	}
+	if err := p.st.saveSection(p.section); err != nil {
+		p.err = tr(p.lang, msgSaveFailed, err)
+		return
+	}
+	p.err = ""
+}
+
+// answer records an answer (no codes: the answer is cleared) and saves at
+// once. The response takes the language the respondent is answering in.
+func (p *QuestionnairePage) answer(id string, codes []int) {
+	p.resp.Set(id, codes...)
+	p.resp.Lang = p.lang
+	p.save()
+}
+
+func (p *QuestionnairePage) onAnswer(ctx app.Context, id string, codes []int) {
+	p.answer(id, codes)
+}
+
+// goTo moves to section n and saves the place.
+func (p *QuestionnairePage) goTo(n int) {
+	if n < 1 || n > len(p.in.Sections) {
+		return
+	}
+	p.section = n
+	p.save()
+}
+
+func (p *QuestionnairePage) onBack(ctx app.Context, e app.Event) {
+	p.goTo(p.section - 1)
+	ctx.Defer(func(app.Context) { focusID(sectionHeadingID) })
+}
+
+func (p *QuestionnairePage) onNext(ctx app.Context, e app.Event) {
+	p.goTo(p.section + 1)
+	ctx.Defer(func(app.Context) { focusID(sectionHeadingID) })
+}
+
+func (p *QuestionnairePage) Render() app.UI {
+	l := p.lang
+	if p.in == nil || !p.loaded {
+		return frame(l, PathQuestionnaire, "",
+			app.H1().Text(tr(l, msgQuestionnaireTitle)),
+			app.If(p.err != "", func() app.UI {
+				return app.P().Class("error").Role("alert").Text(p.err)
+			}).Else(func() app.UI {
+				return app.P().Class("loading").Text(tr(l, msgLoading))
+			}),
+		)
+	}
+	sec := &p.in.Sections[p.section-1]
+	prog := progressOf(p.in, p.resp, p.section)
+	stem := sec.Stem.In(l)
+
+	return frame(l, PathQuestionnaire, "questionnaire",
+		app.H1().Text(tr(l, msgQuestionnaireTitle)),
+		app.Div().Class("progress").Body(
+			app.P().ID("progress-text").Text(prog.text(l)),
+			app.Progress().
+				Max(prog.Items).
+				Value(fmt.Sprint(prog.Answered)).
+				Aria("labelledby", "progress-text"),
+		),
+		app.If(p.err != "", func() app.UI {
+			return app.P().Class("error").Role("alert").Text(p.err)
+		}),
+		app.Section().Class("section").Aria("labelledby", sectionHeadingID).Body(
+			app.H2().ID(sectionHeadingID).TabIndex(-1).Text(sec.Title.In(l)),
+			app.If(sec.Instruction.In(l) != "", func() app.UI {
+				return app.P().Class("instruction").Text(sec.Instruction.In(l))
+			}),
+			app.P().Class("hint").Text(tr(l, msgSkipHint)),
+			app.If(stem != "", func() app.UI {
+				return app.P().Class("stem").Aria("hidden", "true").Text(stem)
+			}),
+			app.Range(sec.Items).Slice(func(i int) app.UI {
+				id := sec.Items[i]
+				return (&Question{}).
+					Item(p.in.Item(id)).
+					Lang(l).
+					Stem(stem).
+					Codes(p.resp.Answers[id]).
+					First(i == 0).
+					OnAnswer(p.onAnswer)
+			}),
+		),
+		p.renderSteps(),
+	)
+}
+
+// renderSteps gives the way back and on: the start page before section 1,
+// the scores after section 4.
+func (p *QuestionnairePage) renderSteps() app.UI {
+	l := p.lang
+	var back, next app.UI
+	if p.section > 1 {
+		back = app.Button().Type("button").Class("button secondary").Text(tr(l, msgBack)).OnClick(p.onBack)
+	} else {
+		back = app.A().Class("button secondary").Href(PathStart).Text(tr(l, msgToStart))
+	}
+	if p.section < len(p.in.Sections) {
+		next = app.Button().Type("button").Class("button primary").Text(tr(l, msgNext)).OnClick(p.onNext)
+	} else {
+		next = app.A().Class("button primary").Href(PathScores).Text(tr(l, msgToScores))
+	}
+	return app.Nav().Class("steps").Aria("label", tr(l, msgQuestionnaireTitle)).Body(back, next)
+}

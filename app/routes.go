@@ -1,0 +1,23 @@
+// Package app holds the go-app pages of Samme båt: the respondent's start
+// page, questionnaire and scores.
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Paths of the pages.
+const (
+	PathStart         = "/"
+	PathQuestionnaire = "/questionnaire"
+	PathScores        = "/scores"
+	// PathGroup is reserved for the group facilitator's page.
+	PathGroup = "/group"
+)
+
+// Routes registers every page of the app with go-app. Both the browser build
+// and the native server call it, so that a page the server renders is the
+// page the browser then runs.
+func Routes() {
+	app.Route(PathStart, func() app.Composer { return &StartPage{} })
+	app.Route(PathQuestionnaire, func() app.Composer { return &QuestionnairePage{} })
+	app.Route(PathScores, func() app.Composer { return &ScoresPage{} })
+}

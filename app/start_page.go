@@ -1,0 +1,168 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/scales"
+)
+
+// Names of go-app states (in memory only, never persisted) that carry a
+// notice from one page to the next.
+const (
+	// stateErased holds the language in which the respondent erased
+	// everything, so the start page can say so in that language without
+	// storing the language again.
+	stateErased = "sammebaat.erased"
+)
+
+// newDialogID is the id of the start page's "start a new response" dialog.
+const newDialogID = "new-response-dialog"
+
+// StartPage says what this is, who made the questions, how long it takes
+// and what happens to the answers, and lets the respondent start, continue
+// or start afresh.
+type StartPage struct {
+	app.Compo
+
+	st       store
+	lang     scales.Lang
+	in       *scales.Instrument
+	answered int // answers in the response in progress
+	loaded   bool
+	erased   bool
+	err      string
+}
+
+func (p *StartPage) OnPreRender(ctx app.Context) {
+	p.in = scales.SESNB2018()
+	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	setPage(ctx, p.lang, msgStartTitle)
+}
+
+func (p *StartPage) OnMount(ctx app.Context) {
+	var erasedIn scales.Lang
+	ctx.GetState(stateErased, &erasedIn)
+	ctx.DelState(stateErased)
+	p.load(queryLang(ctx), store{s: ctx.LocalStorage()}, erasedIn)
+	setPage(ctx, p.lang, msgStartTitle)
+}
+
+// OnNav follows a language switch, which keeps the mounted page.
+func (p *StartPage) OnNav(ctx app.Context) {
+	if !p.loaded {
+		return
+	}
+	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	setPage(ctx, p.lang, msgStartTitle)
+}
+
+// load reads the language and the response in progress. erasedIn is the
+// language everything was just erased in, or "".
+func (p *StartPage) load(query string, st store, erasedIn scales.Lang) {
+	p.in = scales.SESNB2018()
+	p.st = st
+	p.lang = resolveLang(query, st)
+	if l, ok := scales.ParseLang(string(erasedIn)); ok && query == "" {
+		p.lang = l
+		p.erased = true
+	}
+	p.answered = 0
+	p.err = ""
+	r, ok, err := st.response()
+	if err != nil {
+		p.err = tr(p.lang, msgLoadFailed, err)
+	}
+	if ok {
+		p.answered = answeredCount(p.in, r)
+	}
+	p.loaded = true
+}
+
+// startNew forgets the response in progress and starts a new one with a
+// new id, at section 1.
+func (p *StartPage) startNew() error {
+	r, err := scales.NewResponse(p.lang)
+	if err != nil {
+		return err
+	}
+	p.st.dropResponse()
+	if err := p.st.saveResponse(r); err != nil {
+		return err
+	}
+	if err := p.st.saveSection(1); err != nil {
+		return err
+	}
+	p.answered = 0
+	return nil
+}
+
+func (p *StartPage) onNew(ctx app.Context, e app.Event) {
+	showDialog(newDialogID)
+}
+
+func (p *StartPage) onConfirmNew(ctx app.Context) {
+	if err := p.startNew(); err != nil {
+		p.err = tr(p.lang, msgSaveFailed, err)
+		return
+	}
+	ctx.Navigate(PathQuestionnaire)
+}
+
+func (p *StartPage) Render() app.UI {
+	l := p.lang
+	if p.in == nil {
+		p.in = scales.SESNB2018()
+	}
+	ready := ""
+	if p.loaded {
+		ready = "start"
+	}
+	inProgress := p.answered > 0
+	return frame(l, PathStart, ready,
+		app.H1().Text(tr(l, msgStartTitle)),
+		app.If(p.erased, func() app.UI {
+			return app.P().Class("notice").Role("status").Text(tr(l, msgErased))
+		}),
+		app.If(p.err != "", func() app.UI {
+			return app.P().Class("error").Role("alert").Text(p.err)
+		}),
+		app.P().Class("lead").Text(tr(l, msgStartIntro)),
+		app.P().Text(tr(l, msgTime)),
+		app.Section().Class("actions").Body(
+			app.If(inProgress, func() app.UI {
+				return app.Div().Body(
+					app.P().Text(tr(l, msgContinueInfo, p.answered, len(p.in.Items))),
+					app.Div().Class("button-row").Body(
+						app.A().Class("button primary").Href(PathQuestionnaire).Text(tr(l, msgContinue)),
+						app.Button().Type("button").Class("button secondary").Text(tr(l, msgNewResponse)).OnClick(p.onNew),
+					),
+				)
+			}).Else(func() app.UI {
+				return app.Div().Class("button-row").Body(
+					app.A().Class("button primary").Href(PathQuestionnaire).Text(tr(l, msgStart)),
+				)
+			}),
+			app.P().Body(app.A().Href(PathScores).Text(tr(l, msgMyScores))),
+		),
+		app.Section().Aria("labelledby", "privacy-title").Body(
+			app.H2().ID("privacy-title").Text(tr(l, msgPrivacyTitle)),
+			app.Ul().Class("promises").Body(
+				app.Li().Text(tr(l, msgPrivacyNothingSent)),
+				app.Li().Text(tr(l, msgPrivacyStays)),
+				app.Li().Text(tr(l, msgPrivacyErase)),
+				app.Li().Text(tr(l, msgPrivacyAnonymous)),
+			),
+		),
+		app.Section().Aria("labelledby", "who-title").Body(
+			app.H2().ID("who-title").Text(tr(l, msgWhoTitle)),
+			app.P().Text(tr(l, msgWho)),
+		),
+		(&ConfirmDialog{}).
+			ID(newDialogID).
+			Lang(l).
+			Title(tr(l, msgNewTitle)).
+			Text(tr(l, msgNewText)).
+			Confirm(tr(l, msgNewConfirm)).
+			OnConfirm(p.onConfirmNew),
+	)
+}

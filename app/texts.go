@@ -1,0 +1,229 @@
+package app
+
+import (
+	"fmt"
+
+	"sammebaat/scales"
+)
+
+// msg names a text of the respondent's pages. The questionnaire's own texts
+// (questions, choices, sections, scales) live in scales; these are the
+// pages' words around them.
+type msg int
+
+const (
+	msgAppName msg = iota
+	msgLangNav
+	msgLoading
+	msgFooter
+
+	// Start page.
+	msgStartTitle
+	msgStartIntro
+	msgWhoTitle
+	msgWho
+	msgTime
+	msgPrivacyTitle
+	msgPrivacyNothingSent
+	msgPrivacyStays
+	msgPrivacyErase
+	msgPrivacyAnonymous
+	msgStart
+	msgContinue
+	msgContinueInfo
+	msgNewResponse
+	msgNewTitle
+	msgNewText
+	msgNewConfirm
+	msgCancel
+	msgMyScores
+	msgErased
+
+	// Questionnaire.
+	msgQuestionnaireTitle
+	msgProgress
+	msgProgressLabel
+	msgSkipHint
+	msgBack
+	msgNext
+	msgToStart
+	msgToScores
+	msgClearAnswer
+	msgMaxTwo
+	msgSavedNote
+	msgSaveFailed
+	msgLoadFailed
+
+	// Scores page.
+	msgScoresTitle
+	msgScoresIntro
+	msgNoAnswers
+	msgStudyScales
+	msgOriginalScales
+	msgYourScore
+	msgScoreRange
+	msgMentalHealth
+	msgSubstanceUse
+	msgRefValue
+	msgNoReference
+	msgNotEnough
+	msgAboutGroup
+	msgYourAnswer
+	msgNotAnswered
+	msgChangeAnswers
+	msgChartYou
+	msgChartMH
+	msgChartSU
+
+	// Download.
+	msgDownloadTitle
+	msgDownloadIntro
+	msgDownloadButton
+	msgFileTitle
+	msgFileLang
+	msgFileID
+	msgFileAnswers
+	msgFileNothingElse
+	msgFileStays
+	msgFileShow
+	msgFileSave
+	msgFileSaved
+	msgFileFailed
+
+	// Erase.
+	msgEraseTitle
+	msgEraseIntro
+	msgEraseButton
+	msgEraseConfirmTitle
+	msgEraseConfirmText
+	msgEraseConfirm
+
+	msgCount // number of texts; keep last
+)
+
+// texts holds every msg in both languages. A text with verbs takes the same
+// verbs in both (texts_test checks).
+var texts = map[msg]scales.Text{
+	msgAppName: {NB: "Samme båt", EN: "Samme båt"},
+	msgLangNav: {NB: "Språk", EN: "Language"},
+	msgLoading: {NB: "Henter svarene dine …", EN: "Loading your answers …"},
+	msgFooter: {
+		NB: "Samme båt kjører bare på denne enheten. Ingenting sendes noe sted.",
+		EN: "Samme båt runs only on this device. Nothing is sent anywhere.",
+	},
+
+	msgStartTitle: {
+		NB: "Samme båt: sosial støtte i selvhjelpsgrupper",
+		EN: "Samme båt: social support in self-help groups",
+	},
+	msgStartIntro: {
+		NB: "Dette er et spørreskjema om hva som skjer i selvhjelpsgruppen din: hva du deler og får, humor, det som er vanskelig, og kontakt utenom møtene. Etterpå ser du dine egne resultater ved siden av resultatene fra en norsk studie.",
+		EN: "This is a questionnaire about what happens in your self-help group: what you share and receive, humour, what is difficult, and contact outside meetings. Afterwards you see your own scores beside the results of a Norwegian study.",
+	},
+	msgWhoTitle: {NB: "Hvem har laget spørsmålene?", EN: "Who made the questions?"},
+	msgWho: {
+		NB: "Spørsmålene er Social Exchange Scales, laget av Brown, Tang og Hollman (2014). Den norske oversettelsen kommer fra masterstudien «Sosial støtte i selvhjelpsgrupper. En tverrsnittstudie» (2018), der 120 deltakere i selvhjelpsgrupper svarte.",
+		EN: "The questions are the Social Exchange Scales by Brown, Tang and Hollman (2014). The Norwegian translation comes from the master's study “Social support in self-help groups. A cross-sectional survey” (2018), in which 120 members of self-help groups took part.",
+	},
+	msgTime: {
+		NB: "Det tar 10–15 minutter. Alle spørsmål kan hoppes over.",
+		EN: "It takes 10–15 minutes. You may skip any question.",
+	},
+	msgPrivacyTitle:       {NB: "Personvern", EN: "Your privacy"},
+	msgPrivacyNothingSent: {NB: "Ingenting sendes noe sted. Det finnes ingen server som tar imot svar.", EN: "Nothing is sent anywhere. There is no server that receives answers."},
+	msgPrivacyStays:       {NB: "Svarene blir bare lagret på denne enheten, til du selv laster dem ned som en fil.", EN: "Your answers stay on this device until you download them as a file yourself."},
+	msgPrivacyErase:       {NB: "Du kan slette alt når som helst.", EN: "You can erase everything at any time."},
+	msgPrivacyAnonymous:   {NB: "Du blir ikke spurt om navn, og ingen tidspunkt eller opplysninger om enheten lagres.", EN: "You are not asked for your name, and no times or details about your device are kept."},
+	msgStart:              {NB: "Start", EN: "Start"},
+	msgContinue:           {NB: "Fortsett der du slapp", EN: "Continue where you left off"},
+	msgContinueInfo:       {NB: "Du har svart på %d av %d spørsmål.", EN: "You have answered %d of %d questions."},
+	msgNewResponse:        {NB: "Start et nytt svar", EN: "Start a new response"},
+	msgNewTitle:           {NB: "Starte et nytt svar?", EN: "Start a new response?"},
+	msgNewText: {
+		NB: "Svarene du har gitt så langt blir slettet fra denne enheten. Last dem ned fra «Mine resultater» først hvis du vil ta vare på dem.",
+		EN: "The answers you have given so far will be erased from this device. Download them from “My scores” first if you want to keep them.",
+	},
+	msgNewConfirm: {NB: "Ja, start på nytt", EN: "Yes, start again"},
+	msgCancel:     {NB: "Avbryt", EN: "Cancel"},
+	msgMyScores:   {NB: "Mine resultater", EN: "My scores"},
+	msgErased:     {NB: "Alt appen hadde lagret på denne enheten, er slettet.", EN: "Everything the app had stored on this device has been erased."},
+
+	msgQuestionnaireTitle: {NB: "Spørreskjema", EN: "Questionnaire"},
+	msgProgress:           {NB: "Del %d av %d · %d av %d besvart", EN: "Section %d of %d · %d of %d answered"},
+	msgProgressLabel:      {NB: "Spørsmål besvart", EN: "Questions answered"},
+	msgSkipHint:           {NB: "Du kan hoppe over spørsmål du ikke vil svare på. Svarene lagres på denne enheten med en gang.", EN: "You may skip any question you do not want to answer. Answers are saved on this device as you go."},
+	msgBack:               {NB: "Tilbake", EN: "Back"},
+	msgNext:               {NB: "Neste", EN: "Next"},
+	msgToStart:            {NB: "Til startsiden", EN: "To the start page"},
+	msgToScores:           {NB: "Se resultatene mine", EN: "See my scores"},
+	msgClearAnswer:        {NB: "Fjern svaret", EN: "Clear answer"},
+	msgMaxTwo:             {NB: "Du har valgt to. Fjern ett kryss for å velge et annet.", EN: "You have chosen two. Uncheck one to choose another."},
+	msgSavedNote:          {NB: "Lagret på denne enheten.", EN: "Saved on this device."},
+	msgSaveFailed:         {NB: "Svaret ble ikke lagret: %s", EN: "Your answer was not saved: %s"},
+	msgLoadFailed: {
+		NB: "De lagrede svarene kunne ikke leses (%s). Du kan starte et nytt svar.",
+		EN: "The saved answers could not be read (%s). You can start a new response.",
+	},
+
+	msgScoresTitle: {NB: "Mine resultater", EN: "My scores"},
+	msgScoresIntro: {
+		NB: "Resultatene er regnet ut på denne enheten. Et resultat er gjennomsnittet av svarene dine på spørsmålene i delskalaen. Ved siden av står gjennomsnittet (± standardavvik, SD) i den norske studien for deltakere i grupper for psykisk helse (36 personer) og i rusrelaterte grupper (80 personer).",
+		EN: "Your scores are computed on this device. A score is the mean of your answers to the scale's questions. Beside it is the mean (± standard deviation, SD) in the Norwegian study for members of mental-health groups (36 people) and of substance-use groups (80 people).",
+	},
+	msgNoAnswers:      {NB: "Du har ikke svart på noen spørsmål ennå.", EN: "You have not answered any questions yet."},
+	msgStudyScales:    {NB: "Studiens fem skalaer", EN: "The study's five scales"},
+	msgOriginalScales: {NB: "De fire delskalaene fra originalen", EN: "The original's four subscales"},
+	msgYourScore:      {NB: "Ditt resultat", EN: "Your score"},
+	msgScoreRange:     {NB: "på en skala fra %d til %d", EN: "on a scale from %d to %d"},
+	msgMentalHealth:   {NB: "Grupper for psykisk helse", EN: "Mental-health groups"},
+	msgSubstanceUse:   {NB: "Rusrelaterte grupper", EN: "Substance-use groups"},
+	msgRefValue:       {NB: "%s (SD %s)", EN: "%s (SD %s)"},
+	msgNoReference:    {NB: "Den norske studien rapporterte ikke denne delskalaen, så det finnes ingen verdier å sammenligne med.", EN: "The Norwegian study did not report this subscale, so there are no values to compare with."},
+	msgNotEnough: {
+		NB: "Ikke nok svar til et resultat: du har svart på %d av %d; minst %d trengs.",
+		EN: "Not enough answers for a score: answered %d of %d; at least %d are needed.",
+	},
+	msgAboutGroup:    {NB: "Gruppen og bedringen din", EN: "Your group and your recovery"},
+	msgYourAnswer:    {NB: "Ditt svar", EN: "Your answer"},
+	msgNotAnswered:   {NB: "Ikke besvart", EN: "Not answered"},
+	msgChangeAnswers: {NB: "Endre svarene", EN: "Change my answers"},
+	msgChartYou:      {NB: "Du", EN: "You"},
+	msgChartMH:       {NB: "Psykisk helse", EN: "Mental health"},
+	msgChartSU:       {NB: "Rus", EN: "Substance use"},
+
+	msgDownloadTitle: {NB: "Last ned svarene", EN: "Download your answers"},
+	msgDownloadIntro: {
+		NB: "Vil du gi svarene dine anonymt til gruppen din eller til en forsker, kan du laste dem ned som en fil og gi filen videre selv.",
+		EN: "If you want to give your answers anonymously to your group or to a researcher, you can download them as a file and pass the file on yourself.",
+	},
+	msgDownloadButton:  {NB: "Last ned svarene …", EN: "Download my answers …"},
+	msgFileTitle:       {NB: "Dette står i filen", EN: "What the file contains"},
+	msgFileLang:        {NB: "Språket du svarte på: %s.", EN: "The language you answered in: %s."},
+	msgFileID:          {NB: "En tilfeldig kode som bare skiller dette svaret fra andre: %s.", EN: "A random code that only tells this response apart from others: %s."},
+	msgFileAnswers:     {NB: "Svarene dine som tallkoder (%d svar). Spørsmål du hoppet over, er ikke med.", EN: "Your answers as number codes (%d answers). Questions you skipped are left out."},
+	msgFileNothingElse: {NB: "Ingenting annet: ikke navn, ikke tidspunkt, ingen opplysninger om enheten din.", EN: "Nothing else: no name, no time, no details about your device."},
+	msgFileStays:       {NB: "Filen lagres på enheten din og sendes ikke noe sted.", EN: "The file is saved on your device and is not sent anywhere."},
+	msgFileShow:        {NB: "Vis hele filen", EN: "Show the whole file"},
+	msgFileSave:        {NB: "Lagre filen", EN: "Save the file"},
+	msgFileSaved:       {NB: "Filen %s er lagret.", EN: "The file %s has been saved."},
+	msgFileFailed:      {NB: "Filen kunne ikke lages: %s", EN: "The file could not be made: %s"},
+
+	msgEraseTitle: {NB: "Slett svarene", EN: "Erase your answers"},
+	msgEraseIntro: {
+		NB: "Sletter alt denne appen har lagret på denne enheten: svarene og språkvalget. Filer du har lastet ned, blir ikke berørt.",
+		EN: "Erases everything this app has stored on this device: your answers and your choice of language. Files you have downloaded are not affected.",
+	},
+	msgEraseButton:       {NB: "Slett alt …", EN: "Erase everything …"},
+	msgEraseConfirmTitle: {NB: "Slette alt?", EN: "Erase everything?"},
+	msgEraseConfirmText:  {NB: "Svarene dine blir slettet fra denne enheten og kan ikke hentes tilbake.", EN: "Your answers will be erased from this device and cannot be brought back."},
+	msgEraseConfirm:      {NB: "Ja, slett alt", EN: "Yes, erase everything"},
+}
+
+// tr returns text m in language l, formatted with args when given.
+func tr(l scales.Lang, m msg, args ...any) string {
+	s := texts[m].In(l)
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
