@@ -75,7 +75,8 @@ type LeveneResult struct{ F, P float64 }
 //	F = (N−2)·Σᵢ nᵢ(z̄ᵢ−z̄)² / Σᵢⱼ (zᵢⱼ−z̄ᵢ)²   on 1 and N−2 degrees of freedom
 //
 // NaNs are ignored. F and P are NaN when a group has no cases, N < 3, or the
-// deviations have no spread within the groups (the denominator is 0).
+// deviations have no spread within the groups (the denominator is 0; PSPP
+// prints F = +Infinity there, which a JSON report could not carry).
 func Levene(a, b []float64) LeveneResult {
 	res := LeveneResult{math.NaN(), math.NaN()}
 	na, ma, _ := moments(a)
