@@ -264,6 +264,11 @@ type member struct {
 // objectMembers splits a JSON object into its members in file order; ok is
 // false when raw is not an object. raw must be valid JSON.
 func objectMembers(raw []byte) (members []member, ok bool, err error) {
+	// Only an object is tokenized: Token would turn a top-level number into a
+	// float64 and fail on one too large, which is valid JSON.
+	if t := bytes.TrimSpace(raw); len(t) == 0 || t[0] != '{' {
+		return nil, false, nil
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	t, err := dec.Token()
 	if err != nil {

@@ -125,6 +125,8 @@ func TestReadRejects(t *testing.T) {
 		{"number", []byte(`42`), "the file holds a number, not a JSON object"},
 		{"null", []byte(`null`), "the file holds null, not a JSON object"},
 		{"boolean", []byte(`true`), "the file holds a boolean, not a JSON object"},
+		{"huge number", []byte(`1e999`), "the file holds a number, not a JSON object"},
+		{"answers huge number", withAnswers(`-1e999`), `"answers" is a number, not an object of question id → code`},
 		// Duplicate keys.
 		{"top-level key twice", fileWith(append(slices.Clone(head), `"lang": "en"`, `"answers": {}`)...), `key "lang" is given twice in the top-level object`},
 		{"answer twice", withAnswers(`{"age": 1, "gender": 2, "age": 3}`), `answers: question "age" is given twice`},
