@@ -4,7 +4,8 @@
 // Hollman 2014 in the Norwegian translation, and three closing questions),
 // its texts in Norwegian bokmål and English, the scales and their scoring,
 // the study's reference values, and the anonymous response file
-// ses-response version 1 (reading, validating, writing).
+// ses-response version 1 (reading, validating, writing, and pooling a batch
+// of files that drops a file given twice).
 //
 // The contracts are shared/spec/instrument.md (ids, codes, texts, scoring)
 // and shared/spec/formats.md (the response file). Question ids and codes never

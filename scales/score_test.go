@@ -2,6 +2,7 @@ package scales
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -109,5 +110,40 @@ func TestScoresAndValue(t *testing.T) {
 	bad := answer(map[string]int{"recovery": 9})
 	if v := in.Value(bad, "recovery"); !math.IsNaN(v) {
 		t.Errorf("Value of an invalid code = %v, want NaN", v)
+	}
+}
+
+// TestScoreRandom sets Score against SPSS's MEAN.n written out directly:
+// the mean of the valid values when at least n = ⌈k/2⌉ are valid.
+func TestScoreRandom(t *testing.T) {
+	in := SESNB2018()
+	rng := rand.New(rand.NewPCG(3, 14))
+	for range 2000 {
+		r := randomResponse(rng, rng.Float64())
+		for _, s := range in.Scales {
+			var vals []float64
+			for _, id := range s.Items {
+				if c := r.Answers[id]; len(c) == 1 {
+					vals = append(vals, float64(c[0]))
+				}
+			}
+			n := int(math.Ceil(float64(len(s.Items)) / 2))
+			want := math.NaN()
+			if len(vals) >= n {
+				sum := 0.0
+				for _, v := range vals {
+					sum += v
+				}
+				want = sum / float64(len(vals))
+			}
+			got := in.Score(r, s.ID)
+			if got.Answered != len(vals) || got.Needed != n || math.IsNaN(want) != got.Missing() ||
+				(!got.Missing() && math.Abs(got.Value-want) > 1e-12) {
+				t.Fatalf("%s of %v: %+v, want %v (n=%d, %d valid)", s.ID, r.Answers, got, want, n, len(vals))
+			}
+			if !got.Missing() && (got.Value < float64(s.Min) || got.Value > float64(s.Max)) {
+				t.Fatalf("%s = %v outside %d–%d", s.ID, got.Value, s.Min, s.Max)
+			}
+		}
 	}
 }
