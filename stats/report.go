@@ -274,7 +274,7 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 		rep.Filter = &s
 	}
 	rep.Scales = scaleStats(in, d)
-	rep.Frequencies = frequencies(in, kept)
+	rep.Frequencies = frequencies(in, d, kept)
 	rep.GroupComparison = compareGroups(d, o.GroupBy, o.GroupCodes)
 	rep.Correlations = correlations(d, nil)
 	rep.Split = Split{By: o.SplitBy}
@@ -288,27 +288,80 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 	return rep, nil
 }
 
-// dataset holds each variable's values over the responses, NaN where missing, computed once.
+// dataset holds each variable's values over the responses, NaN where missing. The responses'
+// answer maps are read once, into one dense column per question; scale scores are computed from
+// those columns. (Looking answers up response by response, map by map, made the report for 100,000
+// responses ten times slower.)
 type dataset struct {
 	in   *scales.Instrument
-	rs   []scales.Response
+	n    int
 	cols map[string][]float64
 }
 
 func newDataset(in *scales.Instrument, rs []scales.Response) *dataset {
-	return &dataset{in: in, rs: rs, cols: make(map[string][]float64)}
+	d := &dataset{in: in, n: len(rs), cols: make(map[string][]float64, len(in.Items)+len(in.Scales))}
+	items := make([][]float64, len(in.Items))
+	index := make(map[string]int, len(in.Items))
+	for j, it := range in.Items {
+		index[it.ID] = j
+		c := make([]float64, len(rs))
+		for i := range c {
+			c[i] = math.NaN()
+		}
+		items[j] = c
+		if it.Kind == scales.Single {
+			d.cols[it.ID] = c
+		}
+	}
+	for i, r := range rs {
+		for id, cs := range r.Answers {
+			j, ok := index[id]
+			if !ok || len(cs) != 1 || in.Items[j].Kind != scales.Single || !in.Items[j].Valid(cs[0]) {
+				continue
+			}
+			items[j][i] = float64(cs[0])
+		}
+	}
+	for k := range in.Scales {
+		s := &in.Scales[k]
+		cols := make([][]float64, len(s.Items))
+		for j, id := range s.Items {
+			cols[j] = d.cols[id]
+		}
+		d.cols[s.ID] = scaleScores(s, cols, len(rs))
+	}
+	return d
+}
+
+// scaleScores applies the instrument's scoring rule to whole columns: the mean of the answered
+// items when at least s.Needed() of them are answered, NaN otherwise (as scales.Score does for one
+// response; TestDatasetScoresAgreeWithScales holds the two together).
+func scaleScores(s *scales.Scale, items [][]float64, n int) []float64 {
+	out := make([]float64, n)
+	needed := s.Needed()
+	for i := range out {
+		sum, answered := 0.0, 0
+		for _, c := range items {
+			if x := c[i]; !math.IsNaN(x) {
+				sum += x
+				answered++
+			}
+		}
+		if answered >= needed && answered > 0 {
+			out[i] = sum / float64(answered)
+		} else {
+			out[i] = math.NaN()
+		}
+	}
+	return out
 }
 
 // column is a variable's values: a scale score or a single question's code.
 func (d *dataset) column(v string) []float64 {
-	if c, ok := d.cols[v]; ok {
-		return c
+	c, ok := d.cols[v]
+	if !ok {
+		panic("stats: no variable " + v)
 	}
-	c := make([]float64, len(d.rs))
-	for i, r := range d.rs {
-		c[i] = d.in.Value(r, v)
-	}
-	d.cols[v] = c
 	return c
 }
 
@@ -349,21 +402,30 @@ func scaleStats(in *scales.Instrument, d *dataset) map[string]ScaleStats {
 
 var null = Number(math.NaN())
 
-func frequencies(in *scales.Instrument, rs []scales.Response) map[string]Frequency {
+func frequencies(in *scales.Instrument, d *dataset, rs []scales.Response) map[string]Frequency {
 	out := make(map[string]Frequency, len(in.Items))
 	for i := range in.Items {
 		it := &in.Items[i]
 		counts := make([]int, len(it.Choices)+1)
 		valid := 0
-		for _, r := range rs {
-			cs := r.Answers[it.ID]
-			if len(cs) == 0 {
-				continue
+		if it.Kind == scales.Single {
+			for _, x := range d.column(it.ID) {
+				if !math.IsNaN(x) {
+					valid++
+					counts[int(x)]++
+				}
 			}
-			valid++
-			for _, c := range cs {
-				if c >= 1 && c < len(counts) {
-					counts[c]++
+		} else {
+			for _, r := range rs {
+				cs := r.Answers[it.ID]
+				if len(cs) == 0 {
+					continue
+				}
+				valid++
+				for _, c := range cs {
+					if it.Valid(c) {
+						counts[c]++
+					}
 				}
 			}
 		}
@@ -432,26 +494,20 @@ func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
 		P:         make([][]Number, k),
 		N:         make([][]int, k),
 	}
+	cells := SpearmanMatrix(cols)
 	for a := range k {
 		m.Rho[a] = make([]Number, k)
 		m.P[a] = make([]Number, k)
 		m.N[a] = make([]int, k)
-	}
-	for a := range k {
-		n := 0
-		for _, x := range cols[a] {
-			if !math.IsNaN(x) {
-				n++
-			}
-		}
-		m.Rho[a][a], m.P[a][a], m.N[a][a] = 1, null, n
-		if n == 0 {
-			m.Rho[a][a] = null
-		}
-		for b := a + 1; b < k; b++ {
-			c := Spearman(cols[a], cols[b])
+		for b := range k {
+			c := cells[a][b]
 			m.Rho[a][b], m.P[a][b], m.N[a][b] = Number(c.Rho), Number(c.P), c.N
-			m.Rho[b][a], m.P[b][a], m.N[b][a] = m.Rho[a][b], m.P[a][b], m.N[a][b]
+		}
+		// The diagonal as SPSS prints it: ρ = 1 for any variable with valid cases.
+		m.P[a][a] = null
+		m.Rho[a][a] = 1
+		if m.N[a][a] == 0 {
+			m.Rho[a][a] = null
 		}
 	}
 	return m

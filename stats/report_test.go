@@ -215,3 +215,36 @@ func TestReportOrderIndependent(t *testing.T) {
 		t.Fatal("report depends on the order of the responses")
 	}
 }
+
+// TestDatasetScoresAgreeWithScales holds the report's column-wise scoring to scales.Score, the
+// scoring a respondent sees on the phone.
+func TestDatasetScoresAgreeWithScales(t *testing.T) {
+	in := scales.SESNB2018()
+	rs := studyLike(11, 500)
+	// Make sure the edge of the rule is exercised: drop answers so some scales have exactly
+	// ⌈k/2⌉ answers and some one fewer.
+	for i := range rs {
+		s := &in.Scales[i%len(in.Scales)]
+		drop := len(s.Items) - s.Needed() + i%2
+		for _, id := range s.Items[:drop] {
+			rs[i].Set(id)
+		}
+	}
+	d := newDataset(in, rs)
+	missing := 0
+	for _, s := range in.Scales {
+		col := d.column(s.ID)
+		for i, r := range rs {
+			want := in.Score(r, s.ID).Value
+			if got := col[i]; got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+				t.Fatalf("%s of response %d: report %v, scales %v", s.ID, i, got, want)
+			}
+			if math.IsNaN(col[i]) {
+				missing++
+			}
+		}
+	}
+	if missing == 0 {
+		t.Fatal("no missing score was exercised")
+	}
+}
