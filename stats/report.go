@@ -1,7 +1,9 @@
 package stats
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -511,4 +513,13 @@ func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
 		}
 	}
 	return m
+}
+
+// WriteJSON writes the report as the command line prints it and the group page saves it: indented
+// JSON with full-precision numbers and null for what cannot be computed, ending in a newline. Both
+// call this, so the same files give the same bytes.
+func (r *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
 }
