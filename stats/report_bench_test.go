@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"sammebaat/scales"
+	"sammebaat/stats/statstest"
 )
 
 // BenchmarkReport measures the whole report (every table of the study) for pools of the sizes a
@@ -13,7 +14,7 @@ import (
 // on the project's 2-core machine.
 func BenchmarkReport(b *testing.B) {
 	for _, n := range []int{120, 10_000, 100_000} {
-		rs := studyLike(uint64(n), n)
+		rs := statstest.StudyLike(uint64(n), n)
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -27,7 +28,7 @@ func BenchmarkReport(b *testing.B) {
 
 // BenchmarkWriteCSV measures the pooled data set export for 100,000 responses.
 func BenchmarkWriteCSV(b *testing.B) {
-	rs := studyLike(1, 100_000)
+	rs := statstest.StudyLike(1, 100_000)
 	in := scales.SESNB2018()
 	b.ReportAllocs()
 	for b.Loop() {

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"sammebaat/scales"
+	"sammebaat/stats/statstest"
 )
 
 // rOracle is what stats/testdata/oracle/report.R prints.
@@ -105,7 +106,7 @@ func TestReportAgainstR(t *testing.T) {
 		{"n=400", 7, 400},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rs := studyLike(tc.seed, tc.n)
+			rs := statstest.StudyLike(tc.seed, tc.n)
 			rep, err := NewReport(rs, Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -201,7 +202,7 @@ func TestReportAgainstR(t *testing.T) {
 // TestReportOrderIndependent checks that the same pool gives the same report to the byte, whatever
 // order the files come in (the browser and the command line read files in different orders).
 func TestReportOrderIndependent(t *testing.T) {
-	rs := studyLike(3, 300)
+	rs := statstest.StudyLike(3, 300)
 	a, err := NewReport(rs, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -220,7 +221,7 @@ func TestReportOrderIndependent(t *testing.T) {
 // scoring a respondent sees on the phone.
 func TestDatasetScoresAgreeWithScales(t *testing.T) {
 	in := scales.SESNB2018()
-	rs := studyLike(11, 500)
+	rs := statstest.StudyLike(11, 500)
 	// Make sure the edge of the rule is exercised: drop answers so some scales have exactly
 	// ⌈k/2⌉ answers and some one fewer.
 	for i := range rs {

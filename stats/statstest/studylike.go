@@ -1,4 +1,6 @@
-package stats
+// Package statstest makes response pools for tests and benchmarks of the analyses: deterministic
+// samples that imitate the study. It is imported only by tests, never by the app.
+package statstest
 
 import (
 	"fmt"
@@ -8,12 +10,12 @@ import (
 	"sammebaat/scales"
 )
 
-// studyLike makes n responses that imitate the study's sample (Table 2 of the seed): about 46 %
+// StudyLike makes n responses that imitate the study's sample (Table 2 of the seed): about 46 %
 // women, 30 % mental-health and 67 % substance-use groups, 80 % current members, Likert answers
 // driven by a few latent traits so the scales hang together, substance-use groups with more
 // contact outside meetings (as Table 3), and about 3 % of answers missing at random. The same
 // seed always gives the same responses.
-func studyLike(seed uint64, n int) []scales.Response {
+func StudyLike(seed uint64, n int) []scales.Response {
 	in := scales.SESNB2018()
 	rng := rand.New(rand.NewPCG(seed, 0x5a3eba47))
 	pick := func(weights ...float64) int {
