@@ -169,11 +169,11 @@ func MannWhitney(a, b []float64) MannWhitneyResult {
 	if na == 0 || nb == 0 {
 		return res
 	}
-	r := make([]float64, len(all))
-	_, ties := rankSorted(r, sortedCases(nil, all, nil), nil)
+	d := newDistinct(all)
+	avg, _, ties := d.ranks(nil, nil)
 	var r1 float64
-	for _, v := range r[:na] {
-		r1 += v
+	for _, c := range d.code[:na] {
+		r1 += avg[c]
 	}
 	n1, n2, n := float64(na), float64(nb), float64(na+nb)
 	res.U = r1 - n1*(n1+1)/2

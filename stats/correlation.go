@@ -31,13 +31,8 @@ func Spearman(x, y []float64) Correlation {
 	if len(x) != len(y) {
 		panic("stats: Spearman: slices of different lengths")
 	}
-	sx := sortedCases(nil, x, y)
-	sy := sortedCases(make([]caseValue, 0, len(sx)), y, x)
-	rx := make([]float64, len(x))
-	ry := make([]float64, len(x))
-	n, _ := rankSorted(rx, sx, nil)
-	rankSorted(ry, sy, nil)
-	return rankCorrelation(rx, ry, sx, nil, n)
+	dx, dy := newDistinct(x), newDistinct(y)
+	return rankCorrelation(dx, dy, nil, nil)
 }
 
 // SpearmanMatrix returns the matrix of Spearman correlations of vars, each
@@ -54,31 +49,25 @@ func SpearmanMatrix(vars [][]float64) [][]Correlation {
 	k := len(vars)
 	m := make([][]Correlation, k)
 	cells := make([]Correlation, k*k)
-	if k == 0 {
-		return m
-	}
-	n := len(vars[0])
-	sorted := make([][]caseValue, k)
+	coded := make([]distinct, k)
+	most := 0
 	for a, v := range vars {
-		if len(v) != n {
+		if len(v) != len(vars[0]) {
 			panic("stats: SpearmanMatrix: variables of different lengths")
 		}
-		sorted[a] = sortedCases(nil, v, nil)
+		coded[a] = newDistinct(v)
+		most = max(most, len(coded[a].values))
 		m[a] = cells[a*k : (a+1)*k]
 	}
-	ra := make([]float64, n)
-	rb := make([]float64, n)
+	bufA, bufB := make([]float64, most), make([]float64, most)
 	for a := range k {
 		for b := a; b < k; b++ {
 			var c Correlation
 			if a == b {
-				nv, _ := rankSorted(ra, sorted[a], nil)
-				c = rankCorrelation(ra, ra, sorted[a], nil, nv)
+				c = rankCorrelation(coded[a], coded[a], bufA, bufB)
 				c.P = math.NaN()
 			} else {
-				nc, _ := rankSorted(ra, sorted[a], vars[b])
-				rankSorted(rb, sorted[b], vars[a])
-				c = rankCorrelation(ra, rb, sorted[a], vars[b], nc)
+				c = rankCorrelation(coded[a], coded[b], bufA, bufB)
 			}
 			m[a][b], m[b][a] = c, c
 		}
@@ -86,18 +75,22 @@ func SpearmanMatrix(vars [][]float64) [][]Correlation {
 	return m
 }
 
-// rankCorrelation returns Pearson's correlation of the ranks rx and ry over
-// the n cases of s for which also (when not nil) is not NaN. Average ranks of
-// n cases always have the mean (n+1)/2, so one pass suffices.
-func rankCorrelation(rx, ry []float64, s []caseValue, also []float64, n int) Correlation {
+// rankCorrelation returns Pearson's correlation of the ranks of x and y,
+// both ranked within the cases where both are present; bufX and bufY are
+// scratch space for the rank tables. Average ranks of n cases always have the
+// mean (n+1)/2, so one pass over the cases suffices.
+func rankCorrelation(x, y distinct, bufX, bufY []float64) Correlation {
+	rx, n, _ := x.ranks(y.code, bufX)
+	ry, _, _ := y.ranks(x.code, bufY)
 	mean := float64(n+1) / 2
 	var sxy, sxx, syy float64
-	for _, c := range s {
-		if also != nil && math.IsNaN(also[c.i]) {
+	for i, cx := range x.code {
+		cy := y.code[i]
+		if cx < 0 || cy < 0 {
 			continue
 		}
-		dx := rx[c.i] - mean
-		dy := ry[c.i] - mean
+		dx := rx[cx] - mean
+		dy := ry[cy] - mean
 		sxy += dx * dy
 		sxx += dx * dx
 		syy += dy * dy

@@ -1,7 +1,6 @@
 package stats
 
 import (
-	"cmp"
 	"math"
 	"slices"
 )
@@ -12,76 +11,89 @@ import (
 // rank is NaN, and it does not count toward the ranks of the others.
 // x is not modified.
 func Ranks(x []float64) []float64 {
+	d := newDistinct(x)
+	avg, _, _ := d.ranks(nil, nil)
 	r := make([]float64, len(x))
-	for i := range r {
-		r[i] = math.NaN()
+	for i, c := range d.code {
+		if c < 0 {
+			r[i] = math.NaN()
+		} else {
+			r[i] = avg[c]
+		}
 	}
-	s := sortedCases(nil, x, nil)
-	rankSorted(r, s, nil)
 	return r
 }
 
-// caseValue is one case's value of a variable. Sorting these pairs, rather
-// than indices into the data, keeps the sort's memory accesses sequential,
-// which matters for Spearman on 100,000 responses.
-type caseValue struct {
-	v float64
-	i int32
+// distinct is a variable coded by its distinct values: values holds them in
+// ascending order and code[i] is the index in values of case i's value, or −1
+// when it is missing.
+//
+// Ranking through the codes costs one sort of the values per variable; the
+// ranks within any subset of the cases then take one linear pass, which is
+// what pairwise-complete correlations need. Survey answers have few distinct
+// values, so the tables indexed by code stay small and in cache.
+type distinct struct {
+	values []float64
+	code   []int32
 }
 
-// sortedCases appends to buf the cases where x, and also also (when not nil),
-// are not NaN, sorted by x ascending, and returns the extended slice.
-func sortedCases(buf []caseValue, x, also []float64) []caseValue {
+func newDistinct(x []float64) distinct {
 	if len(x) > math.MaxInt32 {
 		panic("stats: more than 2³¹−1 cases")
 	}
-	for i, v := range x {
-		if math.IsNaN(v) || (also != nil && math.IsNaN(also[i])) {
-			continue
+	values := make([]float64, 0, len(x))
+	for _, v := range x {
+		if !math.IsNaN(v) {
+			values = append(values, v)
 		}
-		buf = append(buf, caseValue{v, int32(i)})
 	}
-	slices.SortFunc(buf, func(a, b caseValue) int { return cmp.Compare(a.v, b.v) })
-	return buf
+	slices.Sort(values)
+	values = slices.Compact(values)
+	code := make([]int32, len(x))
+	for i, v := range x {
+		if math.IsNaN(v) {
+			code[i] = -1
+		} else {
+			j, _ := slices.BinarySearch(values, v)
+			code[i] = int32(j)
+		}
+	}
+	return distinct{values, code}
 }
 
-// rankSorted writes into r[c.i] the average rank of each case c of s, which is
-// sorted by value, counting only the cases where also (when not nil) is not
-// NaN; the others are skipped and their r is left alone. It returns the number
-// of cases ranked and Σ(t³−t) over the groups of t tied values, which the tie
-// correction of the Mann–Whitney test needs.
-//
-// Skipping here lets a variable be sorted once and then ranked within the
-// complete cases of each pair it is correlated with, in O(n) per pair.
-func rankSorted(r []float64, s []caseValue, also []float64) (n int, ties float64) {
-	for i := 0; i < len(s); {
-		j := i + 1
-		for j < len(s) && s[j].v == s[i].v {
-			j++
-		}
-		t := j - i
-		if also != nil {
-			t = 0
-			for k := i; k < j; k++ {
-				if !math.IsNaN(also[s[k].i]) {
-					t++
-				}
-			}
-		}
-		// The t kept cases of this group share ranks n+1 … n+t, whose mean is
-		// n + (t+1)/2.
-		avg := float64(n) + float64(t+1)/2
-		for k := i; k < j; k++ {
-			if also == nil || !math.IsNaN(also[s[k].i]) {
-				r[s[k].i] = avg
-			}
-		}
-		if t > 1 {
-			ft := float64(t)
-			ties += ft*ft*ft - ft
-		}
-		n += t
-		i = j
+// ranks returns the average rank of each distinct value among the cases whose
+// code in also (when not nil) is not −1, the number n of those cases and
+// Σ(t³−t) over the groups of t tied values, which the tie correction of the
+// Mann–Whitney test needs. A value none of those cases has gets a rank it
+// does not use. buf, if long enough, is used for the result.
+func (d distinct) ranks(also []int32, buf []float64) (avg []float64, n int, ties float64) {
+	k := len(d.values)
+	if cap(buf) >= k {
+		avg = buf[:k]
+		clear(avg)
+	} else {
+		avg = make([]float64, k)
 	}
-	return n, ties
+	// Count each value's cases in avg first, then turn counts into ranks.
+	if also == nil {
+		for _, c := range d.code {
+			if c >= 0 {
+				avg[c]++
+			}
+		}
+	} else {
+		for i, c := range d.code {
+			if c >= 0 && also[i] >= 0 {
+				avg[c]++
+			}
+		}
+	}
+	var below float64
+	for j, t := range avg {
+		// The t cases of value j share ranks below+1 … below+t.
+		avg[j] = below + (t+1)/2
+		below += t
+		ties += t*t*t - t
+	}
+	return avg, int(below), ties
 }
