@@ -29,7 +29,7 @@ func (s *LangSwitch) Render() app.UI {
 				Attr("hreflang", string(l)).
 				Text(langName(l))
 			if l == s.ILang {
-				a = a.Aria("current", "true")
+				a = a.Aria("current", "page")
 			}
 			return app.Li().Body(a)
 		})),

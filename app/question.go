@@ -122,8 +122,9 @@ func (q *Question) onPick(code int) app.EventHandler {
 func (q *Question) onToggle(code int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		on := !slices.Contains(q.ICodes, code)
-		if v := ctx.JSSrc(); v != nil && v.Truthy() {
-			on = v.Get("checked").Bool()
+		if app.IsClient {
+			// The box's own state is the truth: it is what the respondent sees.
+			on = ctx.JSSrc().Get("checked").Bool()
 		}
 		q.answer(ctx, toggle(q.ICodes, code, on, q.IItem.MaxChoices))
 	}

@@ -29,6 +29,9 @@ type QuestionnairePage struct {
 }
 
 func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
+	if p.loaded {
+		return // already loaded from storage (native tests)
+	}
 	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 }

@@ -40,6 +40,9 @@ type ScoresPage struct {
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {
+	if p.loaded {
+		return // already loaded from storage (native tests)
+	}
 	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
 	setPage(ctx, p.lang, msgScoresTitle)
 }

@@ -1,0 +1,171 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"sammebaat/scales"
+)
+
+func TestQuestionnaireStartsAndSavesAResponse(t *testing.T) {
+	m := newMemStorage()
+	p := &QuestionnairePage{}
+	p.load("en", store{s: m})
+	if p.err != "" || !p.loaded {
+		t.Fatalf("load: err %q loaded %v", p.err, p.loaded)
+	}
+	if p.lang != scales.EN || p.section != 1 {
+		t.Errorf("lang %q section %d, want en 1", p.lang, p.section)
+	}
+	r, ok, err := store{s: m}.response()
+	if !ok || err != nil || r.ID != p.resp.ID || !scales.ValidIDString(r.ID) {
+		t.Errorf("the new response was not saved: %v %v %+v", ok, err, r)
+	}
+	if l, _ := (store{s: m}).lang(); l != scales.EN {
+		t.Errorf("?lang=en not remembered: %q", l)
+	}
+}
+
+// Every answer is saved the moment it is given, with the place; a page
+// loaded afterwards from the same storage (a reload) shows the same.
+func TestQuestionnaireNothingLost(t *testing.T) {
+	m := newMemStorage()
+	p := &QuestionnairePage{}
+	p.load("", store{s: m})
+	p.answer("gender", []int{1})
+	p.answer("employment", []int{1, 4})
+	p.goTo(2)
+	p.answer("ekp1", []int{6})
+	p.answer("gender", nil) // cleared
+
+	again := &QuestionnairePage{}
+	again.load("", store{s: m})
+	if again.section != 2 {
+		t.Errorf("section after reload %d, want 2", again.section)
+	}
+	if again.resp.ID != p.resp.ID {
+		t.Errorf("id changed on reload: %s, was %s", again.resp.ID, p.resp.ID)
+	}
+	want := map[string][]int{"employment": {1, 4}, "ekp1": {6}}
+	if len(again.resp.Answers) != len(want) {
+		t.Errorf("answers after reload %v, want %v", again.resp.Answers, want)
+	}
+	for id, codes := range want {
+		if got := again.resp.Answers[id]; len(got) != len(codes) || got[0] != codes[0] {
+			t.Errorf("%s after reload %v, want %v", id, got, codes)
+		}
+	}
+}
+
+func TestQuestionnaireAnswerTakesTheLanguage(t *testing.T) {
+	m := newMemStorage()
+	p := &QuestionnairePage{}
+	p.load("nb", store{s: m})
+	p.lang = scales.EN // the respondent switched language
+	p.answer("age", []int{2})
+	r, _, _ := store{s: m}.response()
+	if r.Lang != scales.EN {
+		t.Errorf("lang %q, want en", r.Lang)
+	}
+}
+
+func TestQuestionnaireShowsSaveFailure(t *testing.T) {
+	m := newMemStorage()
+	p := &QuestionnairePage{}
+	p.load("en", store{s: m})
+	m.failSet = errQuota
+	p.answer("age", []int{2})
+	if !strings.Contains(p.err, "not saved") || !strings.Contains(p.err, errQuota.Error()) {
+		t.Errorf("error shown %q", p.err)
+	}
+	html := render(t, p)
+	if len(find(html, "p", map[string]string{"role": "alert", "class": "error"})) != 1 {
+		t.Errorf("the failure is not shown as an alert:\n%s", html)
+	}
+}
+
+func TestQuestionnaireDamagedStorage(t *testing.T) {
+	m := newMemStorage()
+	m.Set(keyResponse, "{not json")
+	p := &QuestionnairePage{}
+	p.load("en", store{s: m})
+	if !strings.Contains(p.err, "could not be read") {
+		t.Errorf("error %q", p.err)
+	}
+	var s string
+	m.Get(keyResponse, &s)
+	if s != "{not json" {
+		t.Errorf("what was stored was overwritten before the respondent answered: %q", s)
+	}
+	p.answer("age", []int{1})
+	if _, ok, err := (store{s: m}).response(); !ok || err != nil {
+		t.Errorf("answering did not start afresh: %v %v", ok, err)
+	}
+}
+
+func TestQuestionnaireRender(t *testing.T) {
+	withClientMarks(t)
+	in := scales.SESNB2018()
+	for _, l := range allLangs {
+		for n := 1; n <= len(in.Sections); n++ {
+			m := newMemStorage()
+			p := &QuestionnairePage{}
+			p.load(string(l), store{s: m})
+			p.answer("gender", []int{2})
+			p.goTo(n)
+			html := render(t, p)
+			sec := in.Sections[n-1]
+			if len(find(html, "h2", map[string]string{"id": sectionHeadingID, "tabindex": "-1"})) != 1 {
+				t.Errorf("%s section %d: no focusable section heading", l, n)
+			}
+			if !strings.Contains(html, msgEscape(sec.Title.In(l))) {
+				t.Errorf("%s section %d: no title", l, n)
+			}
+			if got := len(find(html, "fieldset", nil)); got != len(sec.Items) {
+				t.Errorf("%s section %d: %d questions, want %d", l, n, got, len(sec.Items))
+			}
+			first := find(html, "fieldset", map[string]string{"data-testid": questionTestID})
+			if len(first) != 1 || first[0].attrs["id"] != questionID(sec.Items[0]) {
+				t.Errorf("%s section %d: first question not marked: %v", l, n, first)
+			}
+			prog := progress{Section: n, Sections: 4, Answered: 1, Items: 41}.text(l)
+			if !strings.Contains(html, prog) {
+				t.Errorf("%s section %d: no progress %q", l, n, prog)
+			}
+			if pr := find(html, "progress", map[string]string{"max": "41", "value": "1"}); len(pr) != 1 {
+				t.Errorf("%s section %d: no <progress> 1 of 41", l, n)
+			}
+			if len(find(html, "main", map[string]string{"data-ready": "questionnaire"})) != 1 {
+				t.Errorf("%s section %d: main not marked ready", l, n)
+			}
+			if sec.Stem.In(l) != "" && !strings.Contains(html, msgEscape(sec.Stem.In(l))) {
+				t.Errorf("%s section %d: no stem", l, n)
+			}
+			if n == 4 && len(find(html, "a", map[string]string{"href": PathScores, "class": "button primary"})) != 1 {
+				t.Errorf("%s: the last section does not lead to the scores", l)
+			}
+			if n == 1 && len(find(html, "a", map[string]string{"href": PathStart, "class": "button secondary"})) != 1 {
+				t.Errorf("%s: the first section does not lead back to the start", l)
+			}
+		}
+	}
+}
+
+func TestQuestionnaireNotLoadedRendersNoInputs(t *testing.T) {
+	// Before the stored answers are read (and on the server), no input is
+	// shown: an answer given then could not be saved.
+	html := render(t, &QuestionnairePage{lang: scales.NB})
+	if strings.Contains(html, "<input") || strings.Contains(html, "data-ready") {
+		t.Errorf("inputs before loading:\n%s", html)
+	}
+}
+
+func TestQuestionnaireGoToBounds(t *testing.T) {
+	p := &QuestionnairePage{}
+	p.load("", store{s: newMemStorage()})
+	p.goTo(0)
+	p.goTo(5)
+	if p.section != 1 {
+		t.Errorf("section %d, want 1", p.section)
+	}
+}

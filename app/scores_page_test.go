@@ -1,0 +1,144 @@
+package app
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"sammebaat/scales"
+)
+
+func answeredResponse(t *testing.T, l scales.Lang) scales.Response {
+	t.Helper()
+	r, err := scales.NewResponse(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, c := range map[string]int{
+		"gender": 1, "ekp1": 6, "ekp2": 5, "ekp3": 7, "esp1": 6,
+		"ekr1": 4, "ekr2": 5, // receive: 2 of 6 answered, missing
+		"hum1": 3, "hum2": 4, "hum3": 2,
+		"unw1": 2, "unw2": 1, "unw3": 1, "unw4": 3,
+		"out1": 1, "out2": 2, "out3": 5,
+		"recovery": 5, "satisfaction": 4,
+	} {
+		r.Set(id, c)
+	}
+	return r
+}
+
+// The page shows exactly the scores scales computes, in the order of the
+// instrument's scales, the study's five first.
+func TestScoresPageShowsScalesScores(t *testing.T) {
+	in := scales.SESNB2018()
+	for _, l := range allLangs {
+		m := newMemStorage()
+		r := answeredResponse(t, l)
+		if err := (store{s: m}).saveResponse(r); err != nil {
+			t.Fatal(err)
+		}
+		p := &ScoresPage{}
+		p.load(string(l), store{s: m})
+		html := render(t, p)
+		cards := find(html, "article", map[string]string{"class": "card score"})
+		scores := in.Scores(r)
+		if len(cards) != len(scores) {
+			t.Fatalf("%s: %d score cards, want %d", l, len(cards), len(scores))
+		}
+		for i, s := range scores {
+			c := cards[i]
+			if c.attrs["data-scale"] != s.Scale {
+				t.Errorf("%s: card %d is %s, want %s", l, i, c.attrs["data-scale"], s.Scale)
+			}
+			if s.Missing() {
+				if c.attrs["data-value"] != "missing" {
+					t.Errorf("%s %s: value %s, want missing", l, s.Scale, c.attrs["data-value"])
+				}
+				want := tr(l, msgNotEnough, s.Answered, s.Items, s.Needed)
+				if !strings.Contains(html, want) {
+					t.Errorf("%s %s: no %q", l, s.Scale, want)
+				}
+				continue
+			}
+			v, err := strconv.ParseFloat(c.attrs["data-value"], 64)
+			if err != nil || v != s.Value {
+				t.Errorf("%s %s: value %s, want %v", l, s.Scale, c.attrs["data-value"], s.Value)
+			}
+			if !strings.Contains(html, "<strong>"+formatScore(s.Value, l)+"</strong>") {
+				t.Errorf("%s %s: %s not shown", l, s.Scale, formatScore(s.Value, l))
+			}
+		}
+		// The receive scale has 2 of 6 answered: the reason is given.
+		want := map[scales.Lang]string{
+			scales.EN: "Not enough answers for a score: answered 2 of 6; at least 3 are needed.",
+			scales.NB: "Ikke nok svar til et resultat: du har svart på 2 av 6; minst 3 trengs.",
+		}[l]
+		if !strings.Contains(html, msgEscape(want)) {
+			t.Errorf("%s: missing reason %q", l, want)
+		}
+		for _, ref := range scales.References() {
+			if !strings.Contains(html, formatRef(ref.MentalHealth, l)) || !strings.Contains(html, formatRef(ref.SubstanceUse, l)) {
+				t.Errorf("%s: reference of %s not shown", l, ref.Variable)
+			}
+		}
+		for _, sc := range in.Scales {
+			if !strings.Contains(html, msgEscape(sc.About.In(l))) {
+				t.Errorf("%s: no plain words for %s", l, sc.ID)
+			}
+		}
+		if len(find(html, "article", map[string]string{"class": "card answer"})) != len(groupQuestions) {
+			t.Errorf("%s: not every group question shown", l)
+		}
+		if len(find(html, "dialog", map[string]string{"id": downloadDialogID})) != 1 ||
+			len(find(html, "dialog", map[string]string{"id": eraseDialogID})) != 1 {
+			t.Errorf("%s: no download or erase dialog", l)
+		}
+		if strings.Contains(html, "style=") {
+			t.Errorf("%s: a style attribute, which the CSP blocks", l)
+		}
+	}
+}
+
+func TestScoresPageWithoutAnswers(t *testing.T) {
+	p := &ScoresPage{}
+	p.load("en", store{s: newMemStorage()})
+	html := render(t, p)
+	if !strings.Contains(html, tr(scales.EN, msgNoAnswers)) || strings.Contains(html, "<article") {
+		t.Errorf("no answers, yet:\n%s", html)
+	}
+	if strings.Contains(html, downloadDialogID) {
+		t.Error("download offered with nothing stored")
+	}
+}
+
+func TestScoresPageErase(t *testing.T) {
+	m := newMemStorage()
+	st := store{s: m}
+	st.saveResponse(answeredResponse(t, scales.NB))
+	st.saveLang(scales.NB)
+	p := &ScoresPage{}
+	p.load("", st)
+	p.st.erase()
+	if len(m.data) != 0 {
+		t.Errorf("erase left %v", m.data)
+	}
+}
+
+func TestReference(t *testing.T) {
+	if r := reference("humour"); r == nil || r.MentalHealth.Mean != 4.3 {
+		t.Errorf("humour reference %+v", r)
+	}
+	if r := reference("ekp"); r != nil {
+		t.Errorf("ekp has a reference %+v; the study has none", r)
+	}
+}
+
+func TestDataValue(t *testing.T) {
+	if got := dataValue(scales.Score{Value: math.NaN()}); got != "missing" {
+		t.Errorf("missing: %q", got)
+	}
+	if got := dataValue(scales.Score{Value: 16.0 / 3}); got != "5.333333333333333" {
+		t.Errorf("16/3: %q", got)
+	}
+}
