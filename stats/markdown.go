@@ -31,11 +31,10 @@ var mdText = map[string]scales.Text{
 	"percent":  {NB: "Prosent", EN: "Percent"},
 	"missing":  {NB: "Mangler", EN: "Missing"},
 	"multi":    {NB: "flere svar mulig; prosent av dem som svarte", EN: "multiple response; percent of those who answered"},
-	"sig":      {NB: "* p < 0,05  ** p < 0,01 (tosidig)", EN: "* p < .05  ** p < .01 (two-tailed)"},
+	"sig":      {NB: `\* p < 0,05  \*\* p < 0,01 (tosidig)`, EN: `\* p < .05  \*\* p < .01 (two-tailed)`},
 	"pt":       {NB: "p (t-test)", EN: "p (t-test)"},
 	"pw":       {NB: "p (Welch)", EN: "p (Welch)"},
 	"pmw":      {NB: "p (Mann–Whitney)", EN: "p (Mann–Whitney)"},
-	"split":    {NB: "Splittet etter", EN: "Split by"},
 	"t3note":   {NB: "Gjennomsnitt (M) og standardavvik (SD); p tosidig.", EN: "Mean (M) and standard deviation (SD); p two-tailed."},
 }
 
@@ -116,7 +115,7 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 		if len(sg.N) > 0 {
 			n = maxInt(sg.N)
 		}
-		fmt.Fprintf(bw, "\n### %s: %s – %s (n≤%d)\n\n", t("t4"), t("split"), split.Label(sg.Value, l), n)
+		fmt.Fprintf(bw, "\n### %s – %s (n≤%d)\n\n", t("t4"), split.Label(sg.Value, l), n)
 		writeMatrix(bw, in, sg.CorrelationMatrix, l)
 	}
 	return bw.Flush()
