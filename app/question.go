@@ -121,13 +121,36 @@ func (q *Question) onPick(code int) app.EventHandler {
 
 func (q *Question) onToggle(code int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		on := !slices.Contains(q.ICodes, code)
-		if app.IsClient {
-			// The box's own state is the truth: it is what the respondent sees.
-			on = ctx.JSSrc().Get("checked").Bool()
+		if !app.IsClient {
+			q.answer(ctx, toggle(q.ICodes, code, !slices.Contains(q.ICodes, code), q.IItem.MaxChoices))
+			return
 		}
-		q.answer(ctx, toggle(q.ICodes, code, on, q.IItem.MaxChoices))
+		// The boxes themselves are the truth: they are what the respondent
+		// sees, and q.ICodes lags until the next render when boxes are
+		// ticked in quick succession.
+		box := ctx.JSSrc()
+		codes := checkedCodes(questionID(q.IItem.ID))
+		if len(codes) > q.IItem.MaxChoices {
+			// Ticked before the others were disabled: undo this tick.
+			box.Set("checked", false)
+			codes = toggle(codes, code, false, q.IItem.MaxChoices)
+		}
+		q.answer(ctx, codes)
 	}
+}
+
+// checkedCodes returns the codes of the checked inputs in the fieldset with
+// id, in ascending order.
+func checkedCodes(id string) []int {
+	boxes := app.Window().Get("document").Call("querySelectorAll", "#"+id+" input:checked")
+	var codes []int
+	for i := 0; i < boxes.Length(); i++ {
+		if c, err := strconv.Atoi(boxes.Index(i).Get("value").String()); err == nil {
+			codes = append(codes, c)
+		}
+	}
+	slices.Sort(codes)
+	return codes
 }
 
 func (q *Question) onClear(ctx app.Context, e app.Event) {
