@@ -1,0 +1,208 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	out := fs.String("out", "site", "`folder` to write the static site to")
+	basePath := fs.String("base-path", "/", "URL `path` the site is served under, e.g. /samme-baat")
+	web := fs.String("web", "web", "`folder` with app.wasm and the other static files")
+	if status, done := parseFlags(fs, args, stderr); done {
+		return status
+	}
+	base, err := cleanBasePath(*basePath)
+	if err != nil {
+		fmt.Fprintln(stderr, "build:", err)
+		return 2
+	}
+	if err := buildSite(*out, *web, base); err != nil {
+		fmt.Fprintln(stderr, "build:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s for %s/\n", *out, base)
+	return 0
+}
+
+// buildSite writes the static site for a host that serves out at base
+// ("" for the root, else "/sub"): go-app's pages and scripts, the web
+// folder, gzip copies of what compresses, and the security policy both as a
+// <meta> element in every page and as a _headers file for hosts that read
+// one.
+func buildSite(out, web, base string) error {
+	h, err := newHandler(web, base)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(out, h); err != nil {
+		return fmt.Errorf("generating pages: %w", err)
+	}
+	if err := copyWeb(web, filepath.Join(out, "web")); err != nil {
+		return err
+	}
+	if err := fixManifest(filepath.Join(out, "manifest.webmanifest"), base); err != nil {
+		return err
+	}
+	pages, err := filepath.Glob(filepath.Join(out, "*.html"))
+	if err != nil {
+		return err
+	}
+	for _, p := range pages {
+		if err := addMetaPolicy(p); err != nil {
+			return err
+		}
+	}
+	headers := base + "/*\n" +
+		"  Content-Security-Policy: " + contentSecurityPolicy + "\n" +
+		"  X-Content-Type-Options: nosniff\n" +
+		"  Referrer-Policy: no-referrer\n"
+	if err := os.WriteFile(filepath.Join(out, "_headers"), []byte(headers), 0o644); err != nil {
+		return err
+	}
+	return gzipAll(out)
+}
+
+// copyWeb copies the site's files of the web folder, with any .br and .gz
+// copies the build made.
+func copyWeb(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(e.Name(), ".") && path != src {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if e.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		return copyFile(path, target)
+	})
+}
+
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	info, err := in.Stat()
+	if err != nil {
+		return err
+	}
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Close(); err != nil {
+		return err
+	}
+	// Keep the time, so a compressed copy is still as new as its file.
+	return os.Chtimes(dst, info.ModTime(), info.ModTime())
+}
+
+// fixManifest scopes the installed app to the site: go-app always writes
+// scope "/", which under a sub-path would claim the whole host.
+func fixManifest(name, base string) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	m["scope"] = base + "/"
+	m["start_url"] = base + "/"
+	m["lang"] = "nb"
+	data, err = json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, data, 0o644)
+}
+
+// addMetaPolicy puts the security policy first in a page's head, before any
+// element that loads something, so it covers all of them.
+func addMetaPolicy(name string) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	const charset = `<meta charset="UTF-8">`
+	i := bytes.Index(data, []byte(charset))
+	if i < 0 {
+		return fmt.Errorf("%s: no %s to put the security policy after", name, charset)
+	}
+	i += len(charset)
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`
+	data = append(data[:i:i], append([]byte(meta), data[i:]...)...)
+	return os.WriteFile(name, data, 0o644)
+}
+
+// gzipAll writes a .gz copy of every file that compresses well and has
+// none yet, for hosts that serve precompressed files. Brotli copies come from
+// the build (the brotli command), since Go's library has no brotli encoder.
+func gzipAll(dir string) error {
+	return filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".html", ".js", ".css", ".webmanifest", ".svg", ".wasm", ".json":
+		default:
+			return nil
+		}
+		if _, err := os.Stat(path + ".gz"); err == nil {
+			return nil
+		}
+		return gzipFile(path)
+	})
+}
+
+func gzipFile(name string) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(data); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return os.WriteFile(name+".gz", b.Bytes(), 0o644)
+}

@@ -1,0 +1,675 @@
+//go:build !wasm
+
+package main
+
+// The browser test harness: it builds the wasm, serves the app with the real
+// server (or as the static site behind a plain file server), drives headless
+// Chromium with chromedp, and records every request the browser makes.
+//
+// Every request of the app goes through a recording proxy, the proxy of the
+// browser context the app's tab runs in (loopback not bypassed), so requests
+// of the service worker and of any other worker are seen as well as the
+// page's. The proxy forwards only to the app's own origin; anything else is
+// refused and fails the test.
+//
+// Use in a test:
+//
+//	site := startApp(t)                // or startStatic(t, "/sub")
+//	b := newBrowser(t, site)           // fails the test at the end on any foreign request
+//	b.navigate(site.URL + "/")
+//	b.waitReady("start")               // main[data-ready="start"], rendered by the wasm
+//	b.checkAxe("start page")           // WCAG 2.2 AA rules of axe-core
+//	b.checkNoCSPViolations()
+//	site.Stop(); b.rec.stop()           // offline: the server is gone, not emulated
+//	name, data := b.download(chromedp.Click(chromedp.CSS("#download")))
+//	d := b.timeToReady(url, sel)       // navigation start → first match of sel
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+// chromiumPath is the browser the tests drive; it must be installed (the
+// tests fail, not skip, without it).
+const chromiumPath = "/usr/bin/chromium"
+
+// axePath is axe-core as `npm ci --prefix wasm/testdata/node` installs it.
+const axePath = "testdata/node/node_modules/axe-core/axe.min.js"
+
+// axeTags are the rule sets of WCAG 2.2 level AA.
+var axeTags = []string{"wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"}
+
+var (
+	webOnce sync.Once
+	webDir  string
+	webErr  error
+)
+
+// testWeb returns a web folder like the one `make wasm` makes: the wasm
+// built from the current source, its brotli and gzip copies, and the static
+// files of ../web. It is built once per test run; go's build cache and a
+// cache of brotli outputs keyed by the wasm's digest make a rebuild cheap.
+func testWeb(t testing.TB) string {
+	t.Helper()
+	webOnce.Do(func() { webDir, webErr = buildTestWeb() })
+	if webErr != nil {
+		t.Fatalf("building the web folder: %v", webErr)
+	}
+	return webDir
+}
+
+func buildTestWeb() (string, error) {
+	dir, err := os.MkdirTemp("", "sammebaat-web-")
+	if err != nil {
+		return "", err
+	}
+	testTempDirs = append(testTempDirs, dir)
+	if err := copyWeb(filepath.Join("..", "web"), dir); err != nil {
+		return "", err
+	}
+	// The checked-in web folder may hold a wasm from `make`; the tests use
+	// their own, built from the source under test.
+	for _, n := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz"} {
+		os.Remove(filepath.Join(dir, n))
+	}
+	wasm := filepath.Join(dir, wasmFile)
+	// go test puts its own go first on PATH; GOFLAGS (an -overlay, say)
+	// passes through.
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build (wasm): %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(wasm)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(data)
+	key := hex.EncodeToString(sum[:16])
+	cacheDir := ""
+	if c, err := os.UserCacheDir(); err == nil {
+		cacheDir = filepath.Join(c, "sammebaat-test")
+		os.MkdirAll(cacheDir, 0o755)
+	}
+	cached := filepath.Join(cacheDir, key+".wasm.br")
+	if b, err := os.ReadFile(cached); cacheDir != "" && err == nil {
+		if err := os.WriteFile(wasm+".br", b, 0o644); err != nil {
+			return "", err
+		}
+	} else {
+		if out, err := exec.Command("brotli", "-f", "-q", "11", "-o", wasm+".br", wasm).CombinedOutput(); err != nil {
+			return "", fmt.Errorf("brotli: %v\n%s (install the brotli command)", err, out)
+		}
+		if cacheDir != "" {
+			if b, err := os.ReadFile(wasm + ".br"); err == nil {
+				os.WriteFile(cached, b, 0o644)
+			}
+		}
+	}
+	if err := gzipFile(wasm); err != nil {
+		return "", err
+	}
+	// The copies must not look older than the wasm, or the server treats
+	// them as stale.
+	now := time.Now()
+	for _, n := range []string{wasm, wasm + ".br", wasm + ".gz"} {
+		if err := os.Chtimes(n, now, now); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
+// testTempDirs are removed by TestMain after the run.
+var testTempDirs []string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, d := range testTempDirs {
+		os.RemoveAll(d)
+	}
+	os.Exit(code)
+}
+
+// site is the app being served for a test.
+type site struct {
+	URL  string // origin and base path, no trailing slash: "http://127.0.0.1:1234" or ".../sub"
+	Base string // "" or "/sub"
+	Dir  string // the static site's folder, for startStatic
+	srv  *http.Server
+}
+
+func (s *site) origin() string {
+	u, _ := url.Parse(s.URL)
+	return u.Scheme + "://" + u.Host
+}
+
+// Stop stops the server and closes its connections: the browser is offline
+// for this site from now on.
+func (s *site) Stop() {
+	s.srv.Close()
+}
+
+func serveOn(t testing.TB, h http.Handler) (*http.Server, string) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(l)
+	t.Cleanup(func() { srv.Close() })
+	return srv, "http://" + l.Addr().String()
+}
+
+// startApp serves the app with the native server of `sammebaat serve`.
+func startApp(t testing.TB) *site {
+	t.Helper()
+	s, err := newServer(testWeb(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, u := serveOn(t, s)
+	return &site{URL: u, srv: srv}
+}
+
+// startStatic writes the static site of `sammebaat build --base-path base`
+// and serves it with a plain file server under base: no headers of ours, no
+// precompression, no rewriting of paths.
+func startStatic(t testing.TB, base string) *site {
+	t.Helper()
+	base, err := cleanBasePath(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := buildSite(dir, testWeb(t), base); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle(base+"/", http.StripPrefix(base, http.FileServer(http.Dir(dir))))
+	srv, u := serveOn(t, mux)
+	return &site{URL: u + base, Base: base, Dir: dir, srv: srv}
+}
+
+// recorder is the proxy every request of the browser goes through.
+type recorder struct {
+	origin string // scheme://host:port of the app
+	srv    *http.Server
+	addr   string
+
+	mu       sync.Mutex
+	requests []string // every URL asked for, in order
+	foreign  []string // those not on the app's origin
+}
+
+func newRecorder(t testing.TB, origin string) *recorder {
+	t.Helper()
+	u, err := url.Parse(origin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &recorder{origin: origin}
+	forward := &httputil.ReverseProxy{
+		Rewrite: func(pr *httputil.ProxyRequest) {
+			pr.Out.URL.Scheme = u.Scheme
+			pr.Out.URL.Host = u.Host
+			pr.Out.Host = u.Host
+		},
+		// Pass the server's failure on as a failed connection, as the
+		// browser would see it with the server gone.
+		ErrorHandler: func(w http.ResponseWriter, _ *http.Request, _ error) {
+			if hj, ok := w.(http.Hijacker); ok {
+				if c, _, err := hj.Hijack(); err == nil {
+					c.Close()
+					return
+				}
+			}
+			w.WriteHeader(http.StatusBadGateway)
+		},
+	}
+	h := http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		target := req.URL.String()
+		if req.Method == http.MethodConnect {
+			target = "https://" + req.Host
+		}
+		r.mu.Lock()
+		r.requests = append(r.requests, target)
+		own := req.Method != http.MethodConnect && req.URL.Scheme == u.Scheme && req.URL.Host == u.Host
+		if !own {
+			r.foreign = append(r.foreign, req.Method+" "+target)
+		}
+		r.mu.Unlock()
+		if !own {
+			http.Error(w, "blocked by the test: not the app's origin", http.StatusForbidden)
+			return
+		}
+		forward.ServeHTTP(w, req)
+	})
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.addr = l.Addr().String()
+	r.srv = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go r.srv.Serve(l)
+	t.Cleanup(func() { r.srv.Close() })
+	return r
+}
+
+// deadAddress is a loopback address where nothing listens.
+func deadAddress(t testing.TB) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return addr
+}
+
+// stop makes the browser's network fail, as when the device is offline.
+func (r *recorder) stop() { r.srv.Close() }
+
+// forget drops the foreign requests seen so far, for a test that makes one
+// on purpose.
+func (r *recorder) forget() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.foreign = nil
+}
+
+// seen returns the URLs asked for so far.
+func (r *recorder) seen() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.requests)
+}
+
+func (r *recorder) foreignRequests() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.foreign)
+}
+
+// tab is a Chromium tab on the app, with what it logged.
+type tab struct {
+	t           testing.TB
+	ctx         context.Context
+	rec         *recorder
+	downloadDir string
+
+	mu      sync.Mutex
+	console []string
+}
+
+// newBrowser starts headless Chromium with a fresh profile and opens a tab
+// on s in a browser context of its own, whose every request goes through a
+// recorder for s's origin (the context's proxy: its pages, service workers
+// and other workers all use it). Chromium's own traffic (component updates,
+// sign-in) uses the browser's default context, sent to a proxy that does not
+// exist, so it neither leaves the machine nor counts as the app's. At the end
+// of the test newBrowser fails the test on any request of the app's context
+// that left the origin. Downloads go to a temporary folder.
+func newBrowser(t testing.TB, s *site) *tab {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		t.Fatalf("the browser tests need Chromium at %s: %v", chromiumPath, err)
+	}
+	rec := newRecorder(t, s.origin())
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("proxy-server", "http://"+deadAddress(t)),
+		chromedp.WindowSize(412, 915),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	bctx, cancelBrowser := chromedp.NewContext(actx)
+	if err := chromedp.Do(bctx); err != nil { // starts the browser
+		cancelBrowser()
+		cancelAlloc()
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	ctx, cancelTab := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext(
+		func(p *target.CreateBrowserContextParams) {
+			p.ProxyServer = "http://" + rec.addr
+			// Chromium sends loopback requests around a proxy unless told not to.
+			p.ProxyBypassList = "<-loopback>"
+		}))
+	b := &tab{t: t, ctx: ctx, rec: rec, downloadDir: t.TempDir()}
+	t.Cleanup(func() {
+		cancelTab()
+		cancelBrowser()
+		cancelAlloc()
+		if f := rec.foreignRequests(); len(f) > 0 {
+			t.Errorf("the app made %d requests outside its origin %s:\n  %s",
+				len(f), rec.origin, strings.Join(f, "\n  "))
+		}
+	})
+	if err := chromedp.Do(ctx); err != nil { // opens the app's tab
+		t.Fatalf("opening a tab: %v", err)
+	}
+	if _, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior:         browser.SetDownloadBehaviorBehaviorAllow,
+		BrowserContextID: chromedp.FromContext(ctx).BrowserContextID,
+		DownloadPath:     b.downloadDir,
+		EventsEnabled:    new(true),
+	}); err != nil {
+		t.Fatalf("download behaviour: %v", err)
+	}
+	// Report every violation of the security policy to the console, where
+	// the tab collects it, whatever the browser itself logs.
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `document.addEventListener("securitypolicyviolation", (e) =>
+  console.error("CSP violation: " + e.violatedDirective + " blocked " + e.blockedURI + " at " + e.sourceFile + ":" + e.lineNumber));`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			b.mu.Lock()
+			b.console = append(b.console, fmt.Sprintf("%s: %s", m.Type, m.String()))
+			b.mu.Unlock()
+		}
+	}()
+	return b
+}
+
+// do runs actions, failing the test on an error.
+func (b *tab) do(actions ...chromedp.Action[chromedp.Void]) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		b.t.Fatalf("%v\nconsole:\n%s", err, b.consoleText())
+	}
+}
+
+// eval evaluates a JavaScript expression (awaiting a promise) and decodes its
+// value.
+func eval[T any](b *tab, expr string) T {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		b.t.Fatalf("evaluating %.80q: %v\nconsole:\n%s", expr, err, b.consoleText())
+	}
+	return v
+}
+
+func (b *tab) navigate(u string) {
+	b.t.Helper()
+	b.do(chromedp.Navigate(u))
+}
+
+// waitFor waits until the page has an element matching the CSS selector;
+// polling the DOM rather than waiting on a node survives the page being
+// replaced while it waits (a reload, or go-app mounting its body).
+func (b *tab) waitFor(selector string) {
+	b.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	expr := fmt.Sprintf("document.querySelector(%q) !== null", selector)
+	for {
+		ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			html, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string]("document.documentElement.outerHTML"))
+			b.t.Fatalf("no %s after 30 s (last error: %v)\npage:\n%.3000s\nconsole:\n%s", selector, err, html, b.consoleText())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitReady waits until the wasm has rendered the page named name: the
+// pages mark their main region with data-ready only in the browser.
+func (b *tab) waitReady(name string) {
+	b.t.Helper()
+	b.waitFor(fmt.Sprintf("main[data-ready=%q]", name))
+}
+
+func (b *tab) consoleText() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return "  " + strings.Join(b.console, "\n  ")
+}
+
+// checkNoCSPViolations fails the test if the console shows a violation of
+// the Content-Security-Policy (reported by the page or by the browser).
+func (b *tab) checkNoCSPViolations() {
+	b.t.Helper()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, m := range b.console {
+		if strings.Contains(m, "CSP violation") || strings.Contains(m, "Content Security Policy") ||
+			strings.Contains(m, "Refused to") {
+			b.t.Errorf("security policy violated: %s", m)
+		}
+	}
+}
+
+// axeViolation is the part of an axe-core result the report needs.
+type axeViolation struct {
+	ID     string `json:"id"`
+	Impact string `json:"impact"`
+	Help   string `json:"help"`
+	URL    string `json:"helpUrl"`
+	Nodes  []struct {
+		Target  []any  `json:"target"`
+		HTML    string `json:"html"`
+		Summary string `json:"failureSummary"`
+	} `json:"nodes"`
+}
+
+// checkAxe runs axe-core's WCAG 2.2 A and AA rules on the page as it is and
+// fails the test on any violation, saying what and where.
+func (b *tab) checkAxe(what string) {
+	b.t.Helper()
+	src, err := os.ReadFile(axePath)
+	if err != nil {
+		b.t.Fatalf("axe-core is missing (run: npm ci --prefix wasm/testdata/node): %v", err)
+	}
+	// Evaluated through DevTools, so the page's security policy does not
+	// stop it; the page itself could not load it.
+	if loaded := eval[bool](b, "typeof axe !== 'undefined'"); !loaded {
+		eval[chromedp.Void](b, string(src)+";undefined")
+	}
+	tags, _ := json.Marshal(axeTags)
+	raw := eval[[]byte](b, fmt.Sprintf(
+		`axe.run(document, {runOnly: {type: "tag", values: %s}, resultTypes: ["violations"]}).then(r => r.violations)`, tags))
+	var vs []axeViolation
+	if err := json.Unmarshal(raw, &vs); err != nil {
+		b.t.Fatalf("axe result: %v", err)
+	}
+	for _, v := range vs {
+		var where []string
+		for _, n := range v.Nodes {
+			where = append(where, fmt.Sprintf("    %v %s\n      %s", n.Target, n.HTML,
+				strings.ReplaceAll(n.Summary, "\n", "\n      ")))
+		}
+		b.t.Errorf("axe on %s: %s (%s): %s\n  %s\n%s", what, v.ID, v.Impact, v.Help, v.URL, strings.Join(where, "\n"))
+	}
+}
+
+// waitCached waits until the service worker controls the page and has cached
+// everything it lists, so that the app works offline from now on.
+func (b *tab) waitCached() {
+	b.t.Helper()
+	const expr = `(async () => {
+  const reg = await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) return false;
+  const keys = await caches.keys();
+  if (keys.length !== 1) return false;
+  const res = await fetch(reg.active.scriptURL, {cache: "no-store"}).catch(() => null);
+  if (!res) return false;
+  const text = await res.text();
+  const m = text.match(/const resourcesToCache = (\[.*\]);/);
+  if (!m) return false;
+  const cache = await caches.open(keys[0]);
+  for (const u of JSON.parse(m[1])) {
+    if (!(await cache.match(new URL(u, reg.scope).href))) return false;
+  }
+  return true;
+})()`
+	deadline := time.Now().Add(30 * time.Second)
+	for !eval[bool](b, expr) {
+		if time.Now().After(deadline) {
+			b.t.Fatalf("the service worker did not cache the app in 30 s\nconsole:\n%s", b.consoleText())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// download runs trigger, which must start one download, and returns the
+// downloaded file's name and bytes.
+func (b *tab) download(trigger chromedp.Action[chromedp.Void]) (string, []byte) {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	begins := chromedp.BrowserEvents(ctx, browser.DownloadWillBegin)
+	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
+	if err := chromedp.Do(ctx, trigger); err != nil {
+		b.t.Fatal(err)
+	}
+	var name, guid string
+	for ev, err := range begins {
+		if err != nil {
+			b.t.Fatalf("no download began: %v", err)
+		}
+		name, guid = ev.SuggestedFilename, ev.GUID
+		break
+	}
+	for ev, err := range progress {
+		if err != nil {
+			b.t.Fatalf("download %s did not finish: %v", name, err)
+		}
+		if ev.GUID != guid {
+			continue
+		}
+		if ev.State == browser.DownloadProgressStateCompleted {
+			break
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			b.t.Fatalf("download %s was cancelled", name)
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(b.downloadDir, name))
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	return name, data
+}
+
+// timeToReady navigates to u and returns the time from the start of the
+// navigation until the page first has an element matching selector, as
+// the page's own clock measures it.
+func (b *tab) timeToReady(u, selector string) time.Duration {
+	b.t.Helper()
+	script := fmt.Sprintf(`(() => {
+  const sel = %q;
+  const mark = () => {
+    if (window.__readyAt === undefined && document.querySelector(sel)) {
+      window.__readyAt = performance.now();
+    }
+    return window.__readyAt !== undefined;
+  };
+  if (mark()) return;
+  new MutationObserver((_, o) => { if (mark()) o.disconnect(); })
+    .observe(document, {subtree: true, childList: true, attributes: true});
+})();`, selector)
+	res, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	defer chromedp.Call(b.ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: res.Identifier})
+	b.navigate(u)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+		ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64]("window.__readyAt === undefined ? -1 : window.__readyAt"))
+		cancel()
+		if err == nil && ms >= 0 {
+			return time.Duration(ms * float64(time.Millisecond))
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("%s never appeared at %s (last error: %v)\nconsole:\n%s", selector, u, err, b.consoleText())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// median of durations.
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// fetchHeaders gets u with the given request headers and returns the
+// response (body read and closed).
+func fetchHeaders(t testing.TB, u string, header map[string]string) (*http.Response, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, u, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	// A transport of its own: the default one would add and strip gzip.
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	res, err := tr.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil && !errors.Is(err, io.EOF) {
+		t.Fatal(err)
+	}
+	return res, body
+}

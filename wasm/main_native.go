@@ -1,0 +1,19 @@
+//go:build !wasm
+
+// Command sammebaat serves the Samme båt app, writes it as a static site, and
+// analyses response files (formats.md, "Command line").
+package main
+
+import (
+	"os"
+
+	sbapp "sammebaat/app"
+)
+
+func main() {
+	// The server renders each page before the wasm takes over, and the
+	// static site has one file per page, so the native side needs the
+	// routes too.
+	sbapp.Routes()
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,17 @@
+//go:build wasm
+
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	sbapp "sammebaat/app"
+)
+
+// main runs the app in the browser. This file is the whole of the wasm
+// side: the server, the static site generator and the command line are in
+// files built only natively, so the browser never downloads them.
+func main() {
+	sbapp.Routes()
+	app.RunWhenOnBrowser()
+}

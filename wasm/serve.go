@@ -1,0 +1,190 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", "127.0.0.1:8000", "`address` to listen on")
+	web := fs.String("web", "web", "`folder` with app.wasm and the other static files")
+	if status, done := parseFlags(fs, args, stderr); done {
+		return status
+	}
+	srv, err := newServer(*web)
+	if err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	l, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "Samme båt: http://%s/\n", l.Addr())
+
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		hs.Shutdown(shutdown)
+	}()
+	if err := hs.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintln(stderr, "serve:", err)
+		return 1
+	}
+	return 0
+}
+
+// server serves the app: go-app's pages and scripts, and the files of the
+// web folder, precompressed where a copy exists, with a strict
+// Content-Security-Policy on every response.
+type server struct {
+	web string
+	app *app.Handler
+}
+
+func newServer(web string) (*server, error) {
+	h, err := newHandler(web, "")
+	if err != nil {
+		return nil, err
+	}
+	return &server{web: web, app: h}, nil
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	setSecurityHeaders(w.Header())
+	p := r.URL.Path
+	switch p {
+	case "/app.wasm", "/goapp.wasm":
+		p = "/web/" + wasmFile
+	case "/robots.txt", "/sitemap.xml", "/ads.txt":
+		// go-app would fetch these over the network from itself.
+		http.NotFound(w, r)
+		return
+	}
+	if strings.HasPrefix(p, "/web/") {
+		s.serveWeb(w, r, strings.TrimPrefix(p, "/web/"))
+		return
+	}
+	s.app.ServeHTTP(w, r)
+}
+
+func setSecurityHeaders(h http.Header) {
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+}
+
+// serveWeb serves a file of the web folder, or its .br or .gz copy when the
+// request accepts that encoding.
+func (s *server) serveWeb(w http.ResponseWriter, r *http.Request, name string) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	name = path.Clean("/" + name)[1:]
+	if name == "" || !servedFromWeb(path.Base(name)) || strings.Contains(name, "/.") {
+		http.NotFound(w, r)
+		return
+	}
+	file := filepath.Join(s.web, filepath.FromSlash(name))
+	info, err := os.Stat(file)
+	if err != nil || info.IsDir() {
+		http.NotFound(w, r)
+		return
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-cache")
+
+	served, encoding, vary := file, "", false
+	for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		ci, err := os.Stat(file + enc.ext)
+		if err != nil || ci.IsDir() {
+			continue
+		}
+		// A compressed copy older than the file is stale: serve the file.
+		// Whole seconds, since the brotli command copies the time so.
+		if ci.ModTime().Before(info.ModTime().Truncate(time.Second)) {
+			continue
+		}
+		vary = true
+		if accepts(r.Header.Get("Accept-Encoding"), enc.name) {
+			served, encoding = file+enc.ext, enc.name
+			break
+		}
+	}
+	if vary {
+		w.Header().Set("Vary", "Accept-Encoding")
+	}
+	f, err := os.Open(served)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		http.Error(w, "cannot read file", http.StatusInternalServerError)
+		return
+	}
+	if encoding != "" {
+		// ServeContent sends no length for an encoded body, and a byte
+		// range of compressed bytes is of no use to anyone: send it whole.
+		w.Header().Set("Content-Encoding", encoding)
+		w.Header().Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
+		r = r.Clone(r.Context())
+		r.Header.Del("Range")
+	}
+	// The ETag names the encoding: a cache must not answer a request that
+	// accepts only gzip with the brotli bytes.
+	w.Header().Set("ETag", fmt.Sprintf(`"%x-%x-%s"`, fi.ModTime().UnixNano(), fi.Size(), encoding))
+	http.ServeContent(w, r, "", fi.ModTime(), f)
+}
+
+// accepts reports whether an Accept-Encoding header value accepts coding
+// with a non-zero quality.
+func accepts(header, coding string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), coding) {
+			continue
+		}
+		for _, p := range strings.Split(params, ";") {
+			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+			if strings.EqualFold(strings.TrimSpace(k), "q") {
+				v = strings.TrimSpace(v)
+				return v != "" && strings.Trim(v, "0.") != ""
+			}
+		}
+		return true
+	}
+	return false
+}

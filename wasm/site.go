@@ -1,0 +1,306 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// contentSecurityPolicy is what the app may load: its own files, and the
+// compilation of its own wasm. Nothing from any other origin, ever.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"connect-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; " +
+	"base-uri 'self'; frame-ancestors 'none'"
+
+// metaContentSecurityPolicy is the policy for a <meta> element in the static
+// site's pages, for hosts that cannot send headers. Browsers ignore
+// frame-ancestors there (and warn about it), so it is left out.
+const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"connect-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; " +
+	"base-uri 'self'"
+
+// Files of the web folder the pages use; icons are drawn by icons_test.go.
+const (
+	wasmFile         = "app.wasm"
+	iconDefault      = "/web/icon-192.png"
+	iconLarge        = "/web/icon-512.png"
+	iconMaskable     = "/web/icon-maskable.png"
+	iconSVG          = "/web/icon.svg"
+	styleSheet       = "/web/app.css"
+	themeColor       = "#1f4e5f"
+	backgroundColour = "#f7f5f0"
+)
+
+// siteResources resolves the app's paths on a site whose root is base: ""
+// for a site at the root of its host, "/sub" under a sub-path. Unlike
+// go-app's PrefixedLocation it keeps relative paths relative.
+type siteResources struct{ base string }
+
+func (r siteResources) Resolve(loc string) string {
+	switch {
+	case strings.Contains(loc, "://"), strings.HasPrefix(loc, "data:"), strings.HasPrefix(loc, "blob:"),
+		strings.HasPrefix(loc, "mailto:"):
+		return loc
+	case loc == "" || loc == "/":
+		if r.base == "" {
+			return "/"
+		}
+		return r.base
+	case strings.HasPrefix(loc, "/"):
+		return r.base + loc
+	case loc == "web" || strings.HasPrefix(loc, "web/"):
+		return r.base + "/" + loc
+	default:
+		return loc
+	}
+}
+
+// cleanBasePath turns a --base-path into siteResources' form: "" for the
+// root, else "/a/b" without a trailing slash.
+func cleanBasePath(p string) (string, error) {
+	if p == "" || p == "/" {
+		return "", nil
+	}
+	if !strings.HasPrefix(p, "/") {
+		return "", fmt.Errorf("base path %q must start with /", p)
+	}
+	if strings.ContainsAny(p, "?#\"'<> \\") || strings.Contains(p, "//") || strings.Contains(p, "/../") ||
+		strings.HasSuffix(p, "/..") || strings.Contains(p, "/./") || strings.HasSuffix(p, "/.") {
+		return "", fmt.Errorf("base path %q is not a clean URL path", p)
+	}
+	return strings.TrimRight(p, "/"), nil
+}
+
+// newHandler is the app's go-app configuration for the files in web, on a
+// site whose root is base (see siteResources).
+func newHandler(web, base string) (*app.Handler, error) {
+	info, err := os.Stat(filepath.Join(web, wasmFile))
+	if err != nil {
+		return nil, fmt.Errorf("%w (build it first: make wasm)", err)
+	}
+	styles, err := styleSheets(web)
+	if err != nil {
+		return nil, err
+	}
+	h := &app.Handler{
+		Name:        "Samme båt",
+		ShortName:   "Samme båt",
+		Title:       "Samme båt",
+		Description: "Svar på spørsmålene om sosiale erfaringer i selvhjelpsgrupper og se dine egne skårer. Svarene blir på enheten din.",
+		Lang:        "nb",
+		Icon: app.Icon{
+			Default:  iconDefault,
+			Large:    iconLarge,
+			Maskable: iconMaskable,
+			SVG:      iconSVG,
+		},
+		ThemeColor:      themeColor,
+		BackgroundColor: backgroundColour,
+		// {progress} counts the uncompressed bytes, so WasmContentLength
+		// gives the uncompressed size: with the Content-Length of a
+		// compressed response the label would pass 100 %.
+		LoadingLabel:      "Laster … {progress} %",
+		WasmContentLength: strconv.FormatInt(info.Size(), 10),
+		Styles:            styles,
+		// The worker caches the icons go-app lists itself; the SVG icon is
+		// the page's favicon. Under a sub-path the page's address ends in a
+		// slash, which go-app's own list (the bare base) does not match.
+		CacheableResources:    []string{iconSVG},
+		Resources:             siteResources{base: base},
+		ServiceWorkerTemplate: serviceWorkerTemplate(),
+	}
+	if base != "" {
+		// Relative to the worker, whose scope is base + "/": the page's
+		// address. (An absolute path would get base added again.)
+		h.CacheableResources = append(h.CacheableResources, "./")
+	}
+	h.Version, err = siteVersion(web, h)
+	if err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// styleSheets lists the stylesheets of the web folder: app.css, the base,
+// first, then the pages' own in name order, so a page's rule wins a tie.
+func styleSheets(web string) ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(web, "*.css"))
+	if err != nil {
+		return nil, err
+	}
+	styles := []string{styleSheet}
+	sort.Strings(names)
+	for _, n := range names {
+		if p := "/web/" + filepath.Base(n); p != styleSheet {
+			styles = append(styles, p)
+		}
+	}
+	return styles, nil
+}
+
+// siteVersion is a digest of everything the service worker caches: the
+// files in web and the configuration that shapes the generated pages and
+// scripts. A fixed version keeps the worker from fetching the whole wasm
+// again at every restart; a changed file changes it.
+func siteVersion(web string, h *app.Handler) (string, error) {
+	d := sha256.New()
+	var names []string
+	err := filepath.WalkDir(web, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			if path != web && strings.HasPrefix(e.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if servedFromWeb(e.Name()) && !isCompressedCopy(e.Name()) {
+			names = append(names, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		rel, _ := filepath.Rel(web, name)
+		fmt.Fprintf(d, "%s\n", filepath.ToSlash(rel))
+		f, err := os.Open(name)
+		if err != nil {
+			return "", err
+		}
+		_, err = io.Copy(d, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	fmt.Fprintf(d, "%q %q %q %q %q %q %v %v %v %q\n", h.Name, h.ShortName, h.Title, h.Description, h.Lang,
+		h.LoadingLabel, h.Icon, h.Styles, h.CacheableResources, h.Resources.Resolve("/"))
+	io.WriteString(d, h.ServiceWorkerTemplate)
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, m := range bi.Deps {
+			if strings.HasPrefix(m.Path, "github.com/maxence-charriere/go-app/") {
+				fmt.Fprintf(d, "%s %s\n", m.Path, m.Version)
+			}
+		}
+	}
+	return hex.EncodeToString(d.Sum(nil))[:20], nil
+}
+
+// servedFromWeb says whether a file of the web folder belongs to the site:
+// not dot files (.gitignore) and not the tests' files.
+func servedFromWeb(name string) bool {
+	return !strings.HasPrefix(name, ".")
+}
+
+func isCompressedCopy(name string) bool {
+	return strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz")
+}
+
+// serviceWorkerTemplate is go-app's worker with two changes, made by
+// replacing exact text so that a new go-app version fails loudly here rather
+// than silently dropping them:
+//
+//   - install waits until every resource is cached (go-app's handler is an
+//     async function the browser does not wait for, so a worker could take
+//     over with half a cache and the app would not start offline);
+//   - a page request is answered with the cached page whatever the query
+//     (?lang=en) and, offline, with the cached start page for a route never
+//     cached: every route is the same document, and the wasm renders the
+//     route from the address; so is a route the host does not know (a
+//     plain static file server knows only the start page).
+func serviceWorkerTemplate() string {
+	s := app.DefaultAppWorkerJS
+	for _, r := range workerChanges {
+		if strings.Count(s, r.old) != 1 {
+			panic("go-app's service worker changed; review workerChanges: " + r.old[:40])
+		}
+		s = strings.Replace(s, r.old, r.new, 1)
+	}
+	return s
+}
+
+var workerChanges = []struct{ old, new string }{
+	{
+		old: `self.addEventListener("install", async (event) => {
+  try {
+    console.log("installing app worker {{.Version}}");
+    await installWorker();
+    await self.skipWaiting();
+  } catch (error) {
+    console.error("error during installation:", error);
+  }
+});`,
+		new: `self.addEventListener("install", (event) => {
+  console.log("installing app worker {{.Version}}");
+  event.waitUntil(installWorker().then(() => self.skipWaiting()));
+});`,
+	},
+	{
+		old: `async function fetchWithCache(request) {
+  const cachedResponse = await caches.match(request);`,
+		new: `async function fetchWithCache(request) {
+  if (request.mode === "navigate") {
+    return await navigateWithCache(request);
+  }
+  const cachedResponse = await caches.match(request);`,
+	},
+	{
+		old: `// -----------------------------------------------------------------------------
+// Push Notifications`,
+		new: `async function navigateWithCache(request) {
+  const cached = await caches.match(request, { ignoreSearch: true });
+  if (cached) {
+    return followed(cached);
+  }
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (err) {
+    const start = await caches.match(self.registration.scope);
+    if (start) {
+      return followed(start);
+    }
+    throw err;
+  }
+  // A plain static host knows no route but the start page.
+  if (response.status === 404) {
+    const start = await caches.match(self.registration.scope);
+    if (start) {
+      return followed(start);
+    }
+  }
+  return response;
+}
+
+// A page cached from a redirect cannot answer a navigation as it is.
+function followed(response) {
+  if (!response.redirected) {
+    return response;
+  }
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+// -----------------------------------------------------------------------------
+// Push Notifications`,
+	},
+}
