@@ -87,6 +87,47 @@ func TestHarnessCatchesForeignRequests(t *testing.T) {
 	b.rec.forget()
 }
 
+// axe-core runs in the page despite its security policy, and finds what it
+// should: an image without a text alternative, a field without a label.
+func TestHarnessRunsAxe(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	b.navigate(s.URL + "/")
+	b.waitFor(anyPage)
+	eval[chromedp.Void](b, `(() => {
+  const img = document.createElement("img"); img.src = "/web/icon-192.png"; document.body.append(img);
+  const input = document.createElement("input"); input.type = "text"; document.body.append(input);
+})()`)
+	var ids []string
+	for _, v := range b.axeViolations() {
+		ids = append(ids, v.ID)
+	}
+	for _, want := range []string{"image-alt", "label"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("axe found %v, want %s among them", ids, want)
+		}
+	}
+}
+
+// The download helper gets the file a page saves, name and bytes.
+func TestHarnessCapturesDownloads(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	b.navigate(s.URL + "/")
+	b.waitFor(anyPage)
+	name, data := b.download(chromedp.Evaluate[chromedp.Void](`(() => {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob(['{"x":1}'], {type: "application/json"}));
+  a.download = "test-file.json";
+  document.body.append(a);
+  a.click();
+})()`))
+	if name != "test-file.json" || string(data) != `{"x":1}` {
+		t.Errorf("downloaded %q: %q", name, data)
+	}
+	b.checkNoCSPViolations()
+}
+
 func TestManifestAndIconsAreLocal(t *testing.T) {
 	s := startApp(t)
 	res, body := fetchHeaders(t, s.URL+"/manifest.webmanifest", nil)
