@@ -294,16 +294,37 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 		}
 	}
 
+	// Links the wasm renders stay on the site: an absolute path must carry
+	// the base path (on the client, app.Getenv("GOAPP_ROOT_PREFIX"); the
+	// server's resolver adds it to what it renders itself).
+	checkLinksUnder(t, b, s)
+
 	b.waitCached()
 	s.Stop()
 	b.rec.stop()
 	b.do(chromedp.Reload())
 	b.waitFor(anyPage)
+	checkLinksUnder(t, b, s)
 	// A route offline, never visited: the worker answers with the app.
 	b.navigate(s.URL + sbapp.PathQuestionnaire)
 	b.waitFor(`main[data-ready="questionnaire"]`)
 	if got := eval[string](b, "location.pathname"); got != "/sub"+sbapp.PathQuestionnaire {
 		t.Errorf("offline route at %s", got)
+	}
+}
+
+// checkLinksUnder fails the test if a link of the page leads to the site's
+// origin outside the site's base path.
+func checkLinksUnder(t *testing.T, b *tab, s *site) {
+	t.Helper()
+	links := eval[[]string](b, `[...document.querySelectorAll("a[href]")].map(a => a.href)`)
+	if len(links) == 0 {
+		t.Error("the page has no links to check")
+	}
+	for _, l := range links {
+		if strings.HasPrefix(l, s.origin()+"/") && l != s.URL && !strings.HasPrefix(l, s.URL+"/") && !strings.HasPrefix(l, s.URL+"?") {
+			t.Errorf("link %s leaves the site at %s/: build links with the base path (client: app.Getenv(\"GOAPP_ROOT_PREFIX\") + path; the server adds it itself)", l, s.URL)
+		}
 	}
 }
 
