@@ -34,7 +34,14 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
 # test: every test — unit, oracle, fuzz seed corpus plus a short fuzz run, and the real-browser tests.
-test: fmt-check vet build
+AXE := wasm/testdata/node/node_modules/axe-core/axe.min.js
+
+# axe-core for the accessibility checks of the browser tests, pinned by the lock file.
+$(AXE): wasm/testdata/node/package.json wasm/testdata/node/package-lock.json
+	npm ci --prefix wasm/testdata/node --no-audit --no-fund
+	touch $@
+
+test: fmt-check vet build $(AXE)
 	$(GO) test -count=1 ./...
 	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME) ./scales/
 

@@ -1,0 +1,251 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"sammebaat/scales"
+	"sammebaat/stats"
+	"sammebaat/stats/statstest"
+)
+
+// writeResponses writes each response as a file of dir, named r-NNNN.json, and returns the paths.
+func writeResponses(t testing.TB, dir string, rs []scales.Response) []string {
+	t.Helper()
+	paths := make([]string, len(rs))
+	for i, r := range rs {
+		b, err := scales.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths[i] = filepath.Join(dir, fmt.Sprintf("r-%04d.json", i))
+		if err := os.WriteFile(paths[i], b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return paths
+}
+
+func analyze(args ...string) (stdout, stderr string, code int) {
+	var o, e bytes.Buffer
+	code = run(append([]string{"analyze"}, args...), &o, &e)
+	return o.String(), e.String(), code
+}
+
+// TestAnalyzeBatchWithBadFiles gives analyze a folder where malformed files and duplicates stand
+// beside good ones: every bad file must be named with its reason, every good one analysed, each
+// duplicate named with the file it repeats, and the counts must add up.
+func TestAnalyzeBatchWithBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := statstest.StudyLike(42, 30)
+	writeResponses(t, dir, good)
+	dupOf := filepath.Join(dir, "r-0003.json")
+	first, _ := os.ReadFile(dupOf)
+	bad := map[string]string{
+		"bad-notjson.json":   `{"format": "ses-response", `,
+		"bad-format.json":    strings.Replace(string(first), `"ses-response"`, `"ses-reply"`, 1),
+		"bad-version.json":   strings.Replace(string(first), `"version": 1`, `"version": 7`, 1),
+		"bad-lang.json":      regexp.MustCompile(`"lang": "(nb|en)"`).ReplaceAllString(string(first), `"lang": "sv"`),
+		"bad-id.json":        strings.Replace(string(first), good[3].ID, "NOT-AN-ID", 1),
+		"bad-array.json":     `[1, 2, 3]`,
+		"bad-big.json":       `{"pad": "` + strings.Repeat("x", scales.MaxFileSize) + `"}`,
+		"bad-unknown-q.json": strings.Replace(string(first), `"answers": {`, `"answers": {"mood": 3, `, 1),
+	}
+	for name, body := range bad {
+		if body == string(first) {
+			t.Fatalf("%s: the edit did not apply", name)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The same response given again, under another name and in a sub-folder, which comes first in
+	// lexical order: the copy is kept and r-0003.json is the duplicate.
+	sub := filepath.Join(dir, "again")
+	os.Mkdir(sub, 0o755)
+	os.WriteFile(filepath.Join(sub, "copy.json"), first, 0o644)
+	// Not a .json file: not read from a directory.
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("hello"), 0o644)
+
+	stdout, stderr, code := analyze(dir)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1 (rejected and duplicate files)", code)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	for name, body := range bad {
+		p := filepath.Join(dir, name)
+		want := ""
+		if _, err := scales.Read(p, []byte(body)); err != nil {
+			want = err.Error()
+		}
+		if name == "bad-big.json" {
+			want = p + ": the file is"
+		}
+		found := false
+		for _, l := range lines {
+			if strings.HasPrefix(l, want) && want != "" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("stderr does not name %s with its reason %q:\n%s", name, want, stderr)
+		}
+	}
+	dupLine := dupOf + ": duplicate of " + filepath.Join(sub, "copy.json")
+	if !strings.Contains(stderr, dupLine+"\n") {
+		t.Errorf("stderr lacks %q:\n%s", dupLine, stderr)
+	}
+	last := lines[len(lines)-1]
+	wantLast := fmt.Sprintf("%d files read: %d analysed, %d rejected, 1 duplicate", len(good)+len(bad)+1, len(good), len(bad))
+	if last != wantLast {
+		t.Errorf("last stderr line %q, want %q", last, wantLast)
+	}
+	if len(lines) != len(bad)+2 {
+		t.Errorf("stderr has %d lines, want one per bad file, one duplicate and the count:\n%s", len(lines), stderr)
+	}
+
+	// The report is still printed, and is the report of exactly the good files.
+	rep, err := stats.NewReport(good, stats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	rep.WriteJSON(&want)
+	if stdout != want.String() {
+		t.Errorf("report of the batch differs from the report of its good files")
+	}
+}
+
+func TestAnalyzeExitStatusAndUsage(t *testing.T) {
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(1, 12))
+	if _, stderr, code := analyze(dir); code != 0 || stderr != "12 files read: 12 analysed, 0 rejected, 0 duplicate\n" {
+		t.Errorf("all good: exit %d, stderr %q", code, stderr)
+	}
+	for _, args := range [][]string{
+		{},
+		{"--format", "xml", dir},
+		{"--where", "satisfaction=9", dir},
+		{"--where", "nosuch=1", dir},
+		{"--group-by", "area=1", dir},
+		{"--group-by", "employment=1,2", dir},
+		{"--split-by", "ekp", dir},
+		{"--lang", "sv", dir},
+		{"--bogus", dir},
+	} {
+		stdout, stderr, code := analyze(args...)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, "usage: sammebaat analyze") {
+			t.Errorf("analyze %q: exit %d, stdout %d bytes, stderr %q; want usage error 2", args, code, len(stdout), stderr)
+		}
+	}
+	if _, stderr, code := analyze(filepath.Join(dir, "missing.json")); code != 1 || !strings.Contains(stderr, "missing.json: no such file or directory") {
+		t.Errorf("missing file: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestAnalyzeOptions checks that --where, --group-by and --split-by reach the report as the stats
+// package computes it, and that the CSV is the filtered pooled data set.
+func TestAnalyzeOptions(t *testing.T) {
+	dir := t.TempDir()
+	rs := statstest.StudyLike(5, 200)
+	writeResponses(t, dir, rs)
+	stdout, _, code := analyze("--where", "satisfaction=1,2", "--group-by", "gender=1,2", "--split-by", "area", dir)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	in := scales.SESNB2018()
+	where, _ := stats.ParseFilter(in, "satisfaction=1,2")
+	rep, _ := stats.NewReport(rs, stats.Options{GroupBy: "gender", GroupCodes: [2]int{1, 2}, SplitBy: "area", Where: where})
+	var want bytes.Buffer
+	rep.WriteJSON(&want)
+	if stdout != want.String() {
+		t.Error("report with options differs from stats.NewReport with the same options")
+	}
+	if !strings.Contains(stdout, `"filter": "satisfaction=1,2"`) || !strings.Contains(stdout, `"by": "gender"`) {
+		t.Error("report does not record its filter and grouping")
+	}
+	if rep.N == 0 || rep.N == len(rs) {
+		t.Fatalf("the filter kept %d of %d: the test data do not exercise it", rep.N, len(rs))
+	}
+
+	csvOut, _, _ := analyze("--format", "csv", "--where", "satisfaction=1,2", dir)
+	recs, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != rep.N+1 {
+		t.Errorf("csv has %d rows, want header + %d", len(recs), rep.N)
+	}
+	head := strings.Join(recs[0], ",")
+	if !strings.HasPrefix(head, "id,lang,gender,age,education,emp1,emp2,emp3,emp4,emp5,emp6,status,area,") ||
+		!strings.HasSuffix(head, ",share,receive,humour,negative,social,ekp,esp,ekr,esr") {
+		t.Errorf("csv header %q", head)
+	}
+}
+
+// TestAnalyzeMarkdown checks the study's layout: the four tables, the significance stars of the
+// Spearman matrix (as the report's p-values say), and the decimal comma in Norwegian.
+func TestAnalyzeMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	rs := statstest.StudyLike(2018, 120)
+	writeResponses(t, dir, rs)
+	rep, _ := stats.NewReport(rs, stats.Options{})
+	for _, lang := range []string{"nb", "en"} {
+		md, _, code := analyze("--format", "md", "--lang", lang, dir)
+		if code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		for _, h := range map[string][]string{
+			"nb": {"Tabell 1", "Tabell 2", "Tabell 3", "Tabell 4"},
+			"en": {"Table 1", "Table 2", "Table 3", "Table 4"},
+		}[lang] {
+			if !strings.Contains(md, "## "+h) {
+				t.Errorf("%s: no heading %q", lang, h)
+			}
+		}
+		// recovery (row 1) × satisfaction (row 2): the cell in row 2, column 1.
+		p := float64(rep.Correlations.P[1][0])
+		rho := fmt.Sprintf("%.3f", float64(rep.Correlations.Rho[1][0]))
+		rho = strings.Replace(rho, "0.", ".", 1)
+		if lang == "nb" {
+			rho = strings.Replace(rho, ".", ",", 1)
+		}
+		stars := ""
+		if p < 0.01 {
+			stars = "**"
+		} else if p < 0.05 {
+			stars = "*"
+		}
+		if !strings.Contains(md, "| "+rho+stars+" |") {
+			t.Errorf("%s: matrix lacks the cell %q (p=%g)", lang, rho+stars, p)
+		}
+	}
+}
+
+// BenchmarkAnalyzeFiles measures analyze over many response files, the way a researcher runs it:
+// reading, validating, the report and its JSON. Budget (issue 3): 100,000 files in under 10 s.
+func BenchmarkAnalyzeFiles(b *testing.B) {
+	for _, n := range []int{1_000, 100_000} {
+		dir := b.TempDir()
+		writeResponses(b, dir, statstest.StudyLike(uint64(n), n))
+		b.Run(fmt.Sprintf("files=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				start := time.Now()
+				var o, e bytes.Buffer
+				if code := run([]string{"analyze", dir}, &o, &e); code != 0 {
+					b.Fatalf("exit %d: %s", code, e.String())
+				}
+				b.ReportMetric(time.Since(start).Seconds(), "s/run")
+			}
+		})
+	}
+}
