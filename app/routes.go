@@ -20,4 +20,5 @@ func Routes() {
 	app.Route(PathStart, func() app.Composer { return &StartPage{} })
 	app.Route(PathQuestionnaire, func() app.Composer { return &QuestionnairePage{} })
 	app.Route(PathScores, func() app.Composer { return &ScoresPage{} })
+	app.Route(PathGroup, func() app.Composer { return &GroupPage{} })
 }
