@@ -56,41 +56,46 @@ func inputFiles(id string, folder bool) (files []fileRef, skipped int) {
 	return files, skipped
 }
 
-// dropZone makes the element with id accept dropped files and folders. The
-// browser gives a drop's files only during the event, so the listeners are
-// plain JS callbacks (go-app runs its handlers later, on its own goroutine):
-// they take the dropped entries at once and hand a collect function to
-// onDrop, which must call it off the event (it waits for the browser).
-// onOver is told when something is dragged over the zone or leaves it.
-// The returned function removes the listeners.
-func dropZone(id string, onOver func(bool), onDrop func(collect func() ([]fileRef, int, error))) (release func()) {
-	el := js.Global().Get("document").Call("getElementById", id)
-	if !el.Truthy() {
-		return func() {}
-	}
+// dropZone makes the whole page accept dropped files and folders (a file
+// dropped anywhere else would make the browser open it and leave the page,
+// losing the pool). The browser gives a drop's files only during the event,
+// so the listeners are plain JS callbacks (go-app runs its handlers later, on
+// its own goroutine): they take the dropped entries at once and hand a
+// collect function to onDrop, which must call it off the event (it waits for
+// the browser). onOver is told when something is dragged over the page or
+// leaves it. The returned function removes the listeners.
+func dropZone(onOver func(bool), onDrop func(collect func() ([]fileRef, int, error))) (release func()) {
+	win := js.Global()
+	depth := 0 // dragenter and dragleave come in pairs for every element crossed
+	enter := js.FuncOf(func(this js.Value, args []js.Value) any {
+		args[0].Call("preventDefault")
+		depth++
+		if depth == 1 {
+			onOver(true)
+		}
+		return nil
+	})
 	over := js.FuncOf(func(this js.Value, args []js.Value) any {
 		e := args[0]
 		e.Call("preventDefault")
 		if dt := e.Get("dataTransfer"); dt.Truthy() {
 			dt.Set("dropEffect", "copy")
 		}
-		if e.Get("type").String() == "dragenter" {
-			onOver(true)
-		}
 		return nil
 	})
 	leave := js.FuncOf(func(this js.Value, args []js.Value) any {
-		e := args[0]
-		// Leaving for a child of the zone is not leaving the zone.
-		if rel := e.Get("relatedTarget"); rel.Truthy() && el.Call("contains", rel).Bool() {
-			return nil
+		if depth > 0 {
+			depth--
 		}
-		onOver(false)
+		if depth == 0 {
+			onOver(false)
+		}
 		return nil
 	})
 	drop := js.FuncOf(func(this js.Value, args []js.Value) any {
 		e := args[0]
 		e.Call("preventDefault")
+		depth = 0
 		onOver(false)
 		dt := e.Get("dataTransfer")
 		if !dt.Truthy() {
@@ -115,18 +120,21 @@ func dropZone(id string, onOver func(bool), onDrop func(collect func() ([]fileRe
 				plain = append(plain, fs.Index(i))
 			}
 		}
-		onDrop(func() ([]fileRef, int, error) { return collectDropped(entries, plain) })
+		if len(entries)+len(plain) > 0 {
+			onDrop(func() ([]fileRef, int, error) { return collectDropped(entries, plain) })
+		}
 		return nil
 	})
-	el.Call("addEventListener", "dragenter", over)
-	el.Call("addEventListener", "dragover", over)
-	el.Call("addEventListener", "dragleave", leave)
-	el.Call("addEventListener", "drop", drop)
+	win.Call("addEventListener", "dragenter", enter)
+	win.Call("addEventListener", "dragover", over)
+	win.Call("addEventListener", "dragleave", leave)
+	win.Call("addEventListener", "drop", drop)
 	return func() {
-		el.Call("removeEventListener", "dragenter", over)
-		el.Call("removeEventListener", "dragover", over)
-		el.Call("removeEventListener", "dragleave", leave)
-		el.Call("removeEventListener", "drop", drop)
+		win.Call("removeEventListener", "dragenter", enter)
+		win.Call("removeEventListener", "dragover", over)
+		win.Call("removeEventListener", "dragleave", leave)
+		win.Call("removeEventListener", "drop", drop)
+		enter.Release()
 		over.Release()
 		leave.Release()
 		drop.Release()
@@ -257,10 +265,12 @@ func jsError(v js.Value) error {
 // browserSource is a fileSource over the browser's File objects.
 type browserSource []fileRef
 
-func (s browserSource) Len() int           { return len(s) }
-func (s browserSource) Name(i int) string  { return s[i].name }
-func (s browserSource) Size(i int) int     { return s[i].size }
-func (s browserSource) sortByName()        { sort.SliceStable(s, func(i, j int) bool { return s[i].name < s[j].name }) }
+func (s browserSource) Len() int          { return len(s) }
+func (s browserSource) Name(i int) string { return s[i].name }
+func (s browserSource) Size(i int) int    { return s[i].size }
+func (s browserSource) sortByName() {
+	sort.SliceStable(s, func(i, j int) bool { return s[i].name < s[j].name })
+}
 func newBrowserSource(f []fileRef) fileSrc { s := browserSource(f); s.sortByName(); return s }
 
 // Read starts reading files [from, to) at once (the browser reads them in

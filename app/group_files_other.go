@@ -12,7 +12,7 @@ type fileRef struct {
 
 func inputFiles(id string, folder bool) ([]fileRef, int) { return nil, 0 }
 
-func dropZone(id string, onOver func(bool), onDrop func(collect func() ([]fileRef, int, error))) func() {
+func dropZone(onOver func(bool), onDrop func(collect func() ([]fileRef, int, error))) func() {
 	return func() {}
 }
 

@@ -96,9 +96,12 @@ const (
 	gT4Note
 	gT4Sig
 	gT4SplitSmall
+	gSplitCurrent
+	gSplitFormer
 	gNone
 
 	// Figures.
+	gFiguresTitle
 	gF1
 	gF2
 	gFigureDesc
@@ -238,8 +241,11 @@ var groupTexts = map[gmsg]scales.Text{
 		EN: "** Correlation is significant at the 0.01 level (2-tailed). * Correlation is significant at the 0.05 level (2-tailed). Spearman's rho.",
 	},
 	gT4SplitSmall: {NB: "%s: færre enn 5 svar, ikke vist.", EN: "%s: fewer than 5 responses, not shown."},
+	gSplitCurrent: {NB: "nåværende medlemmer", EN: "current members"},
+	gSplitFormer:  {NB: "tidligere medlemmer", EN: "former members"},
 	gNone:         {NB: "–", EN: "–"},
 
+	gFiguresTitle:         {NB: "Studiens figurer", EN: "The study's figures"},
 	gF1:                   {NB: "Figur 1. Humor i selvhjelpsgrupper (n = %d)", EN: "Figure 1. Humour in self-help groups (n = %d)"},
 	gF2:                   {NB: "Figur 2. Sosial kontakt utenom møtene de siste 3 månedene (n = %d)", EN: "Figure 2. Social contact outside meetings in the last 3 months (n = %d)"},
 	gFigureDesc:           {NB: "Stolpediagram: andel svar (prosent av dem som svarte) på hvert svaralternativ for hvert spørsmål. Tallene står i tabellen under figuren.", EN: "Bar chart: share of answers (percent of those who answered) for each answer option of each question. The numbers are in the table below the figure."},

@@ -1,0 +1,223 @@
+package app
+
+import (
+	"fmt"
+	"html"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/scales"
+	"sammebaat/stats"
+)
+
+// The study's Figures 1 and 2: how the answers to the humour items and to
+// the outside-meeting contact items spread over their codes. They are
+// hand-written SVG with presentation attributes and CSS classes only (the
+// Content-Security-Policy blocks style attributes), named by their <title>,
+// described by their <desc> and by the table of their numbers that follows.
+
+// figureItems are the items of the study's two figures.
+var (
+	figure1Items = []string{"hum1", "hum2", "hum3", "hum4", "hum5"}
+	figure2Items = []string{"out1", "out2", "out3", "out4", "out5"}
+)
+
+// Geometry of a figure, in SVG user units.
+const (
+	figW      = 640.0
+	figH      = 300.0
+	figLeft   = 48.0  // room for the percent axis's labels
+	figRight  = 632.0 // end of the plot
+	figTop    = 12.0
+	figBottom = 262.0 // the zero line; the code labels go under it
+)
+
+// barChart is a clustered bar chart: for each code (a cluster) one bar per
+// item, its height the percent of those who answered the item.
+type barChart struct {
+	id      string
+	title   string
+	desc    string
+	items   []string
+	codes   []int
+	percent [][]float64 // percent[i][c]: item i, code codes[c]
+	unit    string      // the percent axis's label
+}
+
+// svg returns the chart's markup.
+func (c barChart) svg() string {
+	top := 0.0
+	for _, row := range c.percent {
+		for _, v := range row {
+			top = math.Max(top, v)
+		}
+	}
+	top = math.Max(10, math.Ceil(top/10)*10)
+	y := func(v float64) float64 { return figBottom - v/top*(figBottom-figTop) }
+
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="group-chart" viewBox="0 0 %g %g" role="img" aria-labelledby="%s-title %s-desc" aria-describedby="%s-data">`,
+		figW, figH, c.id, c.id, c.id)
+	fmt.Fprintf(&b, `<title id="%s-title">%s</title>`, c.id, html.EscapeString(c.title))
+	fmt.Fprintf(&b, `<desc id="%s-desc">%s</desc>`, c.id, html.EscapeString(c.desc))
+
+	step := 10.0
+	if top > 50 {
+		step = 20
+	}
+	for v := 0.0; v <= top+1e-9; v += step {
+		fmt.Fprintf(&b, `<line class="gc-grid" x1="%g" y1="%.1f" x2="%g" y2="%.1f"/>`, figLeft, y(v), figRight, y(v))
+		fmt.Fprintf(&b, `<text class="gc-tick" x="%g" y="%.1f" text-anchor="end" dominant-baseline="middle">%g</text>`, figLeft-6, y(v), v)
+	}
+	fmt.Fprintf(&b, `<text class="gc-unit" x="4" y="%g" dominant-baseline="hanging">%s</text>`, figTop-10, html.EscapeString(c.unit))
+
+	cluster := (figRight - figLeft) / float64(len(c.codes))
+	barW := cluster * 0.8 / float64(len(c.items))
+	for ci, code := range c.codes {
+		x0 := figLeft + float64(ci)*cluster + cluster*0.1
+		for ii := range c.items {
+			v := c.percent[ii][ci]
+			h := figBottom - y(v)
+			fmt.Fprintf(&b, `<rect class="gc-bar gc-s%d" x="%.1f" y="%.1f" width="%.1f" height="%.1f"/>`,
+				ii+1, x0+float64(ii)*barW, figBottom-h, math.Max(barW-1, 1), h)
+		}
+		fmt.Fprintf(&b, `<text class="gc-code" x="%.1f" y="%g" text-anchor="middle">%d</text>`, figLeft+(float64(ci)+0.5)*cluster, figBottom+20, code)
+	}
+	fmt.Fprintf(&b, `<line class="gc-axis" x1="%g" y1="%g" x2="%g" y2="%g"/>`, figLeft, figBottom, figRight, figBottom)
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+func (p *GroupPage) renderFigures() app.UI {
+	return app.Section().Class("group-figures").Aria("labelledby", "group-figures-title").Body(
+		app.H2().ID("group-figures-title").Text(gtr(p.lang, gFiguresTitle)),
+		p.figure("figure-1", gF1, figure1Items),
+		p.figure("figure-2", gF2, figure2Items),
+	)
+}
+
+// figure draws one of the study's figures with its key and its numbers.
+func (p *GroupPage) figure(id string, title gmsg, items []string) app.UI {
+	l := p.lang
+	first := p.in.Item(items[0])
+	c := barChart{id: id, items: items, unit: gtr(l, gFigurePercentAxis)}
+	for _, ch := range first.Choices {
+		c.codes = append(c.codes, ch.Value)
+	}
+	n := 0
+	for _, q := range items {
+		fr := p.rep.Frequencies[q]
+		n = max(n, fr.NValid)
+		row := make([]float64, len(c.codes))
+		for ci, code := range c.codes {
+			if fr.NValid > 0 {
+				row[ci] = 100 * float64(fr.Counts[strconv.Itoa(code)]) / float64(fr.NValid)
+			}
+		}
+		c.percent = append(c.percent, row)
+	}
+	c.title = gtr(l, title, n)
+	c.desc = gtr(l, gFigureDesc)
+
+	var key []string
+	for _, ch := range first.Choices {
+		key = append(key, strconv.Itoa(ch.Value)+" = "+ch.Label.In(l))
+	}
+	return app.Figure().Class("group-figure").ID(id).Body(
+		app.FigCaption().Text(c.title),
+		app.Raw(c.svg()),
+		app.Ul().Class("legend").Body(app.Range(items).Slice(func(i int) app.UI {
+			it := p.in.Item(items[i])
+			return app.Li().Body(
+				app.Span().Class("swatch gc-s"+strconv.Itoa(i+1)).Aria("hidden", "true"),
+				app.Text(items[i]+" "+figureItemText(p.in, it, l)),
+			)
+		})),
+		app.P().Class("figure-key").Text(gtr(l, gFigureLegend)+": "+strings.Join(key, ", ")+"."),
+		app.Details().Class("figure-data").Body(
+			app.Summary().Text(gtr(l, gFigureTable)),
+			p.figureTable(id, c, items),
+		),
+	)
+}
+
+// figureItemText is an item's text as a figure's key gives it: a section-3
+// item with its stem, so "… du besøkt et medlem" reads whole.
+func figureItemText(in *scales.Instrument, it *scales.Item, l scales.Lang) string {
+	t := it.Text.In(l)
+	if strings.HasPrefix(t, "…") {
+		for _, s := range in.Sections {
+			if s.Number == it.Section && s.Stem.In(l) != "" {
+				return strings.TrimSuffix(strings.TrimSpace(s.Stem.In(l)), "…") + " " + strings.TrimSpace(strings.TrimPrefix(t, "…"))
+			}
+		}
+	}
+	return t
+}
+
+// figureTable is a figure's numbers: for each item the count and percent of
+// each code. The chart's aria-describedby points here.
+func (p *GroupPage) figureTable(id string, c barChart, items []string) app.UI {
+	l := p.lang
+	head := []app.UI{app.Th().Scope("col").Text(gtr(l, gItem))}
+	for _, code := range c.codes {
+		head = append(head, app.Th().Scope("col").Text(strconv.Itoa(code)))
+	}
+	head = append(head, app.Th().Scope("col").Text("n"))
+	var rows []app.UI
+	for i, q := range items {
+		fr := p.rep.Frequencies[q]
+		cells := []app.UI{app.Th().Scope("row").Text(q)}
+		for _, code := range c.codes {
+			k := strconv.Itoa(code)
+			n := fr.Counts[k]
+			cells = append(cells, app.Td().Class("num").DataSet("key", "f."+q+"."+k).DataSet("value", n).
+				Text(fmtCount(n, l)+" ("+fmtPercent(n, fr.NValid, l)+")"))
+		}
+		cells = append(cells, countCell("f."+q+".n_valid", fr.NValid, l))
+		_ = i
+		rows = append(rows, app.Tr().Body(cells...))
+	}
+	capID := id + "-data"
+	return tableBox(capID+"-caption", app.Table().ID(capID).Class("figure-table").Body(
+		app.Caption().ID(capID+"-caption").Text(gtr(l, gFigurePercentOfValid, gtr(l, gFigureTable))),
+		app.THead().Body(app.Tr().Body(head...)),
+		app.TBody().Body(rows...),
+	))
+}
+
+// meanSDFromCounts is the mean and SD (n − 1) of a single question's codes,
+// from the report's frequency table: what stats.Describe gives on the codes.
+func meanSDFromCounts(fr stats.Frequency) (n int, mean, sd float64) {
+	// In code order, so the same table always gives the same last digit.
+	codes := make([]int, 0, len(fr.Counts))
+	for k := range fr.Counts {
+		if v, err := strconv.Atoi(k); err == nil {
+			codes = append(codes, v)
+		}
+	}
+	slices.Sort(codes)
+	sum := 0.0
+	for _, v := range codes {
+		c := fr.Counts[strconv.Itoa(v)]
+		n += c
+		sum += float64(c * v)
+	}
+	if n == 0 {
+		return 0, math.NaN(), math.NaN()
+	}
+	mean = sum / float64(n)
+	if n < 2 {
+		return n, mean, math.NaN()
+	}
+	ss := 0.0
+	for _, v := range codes {
+		d := float64(v) - mean
+		ss += float64(fr.Counts[strconv.Itoa(v)]) * d * d
+	}
+	return n, mean, math.Sqrt(ss / float64(n-1))
+}

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"fmt"
+
+	"sammebaat/scales"
+)
+
+// fileSrc is a batch of files given to the group page, in the order they
+// are added to the pool: the browser's File objects (group_files_js.go), or
+// files in memory in tests.
+type fileSrc interface {
+	Len() int
+	Name(i int) string
+	Size(i int) int
+	// Read starts reading files [from, to) and returns a function that
+	// waits for their bytes; errs[i] is set for a file that could not be read.
+	Read(from, to int) func() (data [][]byte, errs []error)
+}
+
+// importChunk is how many files are read at once. Reading one file at a
+// time through the browser's promises is slow; reading all 10,000 at once
+// would hold them all in memory and leave no moment to show progress.
+// Between chunks the page hands the thread back to the browser.
+const importChunk = 250
+
+// readFile is one file of a chunk, read and validated on its own.
+type readFile struct {
+	name string
+	r    scales.Response
+	err  error
+}
+
+// tooBig is the command line's problem for a file over the size limit
+// (analyze's readLimited), so the page and analyze list the same reason.
+func tooBig(name string, size int) *scales.FileError {
+	return &scales.FileError{File: name, Problem: fmt.Sprintf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", size, scales.MaxFileSize)}
+}
+
+// readAll reads and validates every file of src, chunk by chunk, and hands
+// each chunk to got in order, with the number of files done so far. While
+// a chunk is validated the browser already reads the next one.
+func readAll(src fileSrc, chunk int, got func(files []readFile, done int)) {
+	n := src.Len()
+	if n == 0 {
+		return
+	}
+	pending := src.Read(0, min(chunk, n))
+	for from := 0; from < n; from += chunk {
+		to := min(from+chunk, n)
+		wait := pending
+		if to < n {
+			pending = src.Read(to, min(to+chunk, n))
+		}
+		data, errs := wait()
+		files := make([]readFile, to-from)
+		for i := range files {
+			k := from + i
+			f := readFile{name: src.Name(k)}
+			switch {
+			case src.Size(k) > scales.MaxFileSize:
+				f.err = tooBig(f.name, src.Size(k))
+			case errs[i] != nil:
+				f.err = &scales.FileError{File: f.name, Problem: "could not be read: " + errs[i].Error()}
+			default:
+				f.r, f.err = scales.Read(f.name, data[i])
+			}
+			files[i] = f
+		}
+		got(files, to)
+	}
+}
+
+// pool is the group's pooled files: the batch of responses, and every
+// problem in the order the files were given, as analyze lists them on
+// standard error.
+type pool struct {
+	batch    scales.Batch
+	problems []string // "FILE: reason" and "FILE: duplicate of FILE"
+	skipped  int      // files in folders that are not *.json
+}
+
+// add adds read files to the pool in their order.
+func (p *pool) add(files []readFile) {
+	for _, f := range files {
+		n := len(p.batch.Duplicates)
+		if fe := p.batch.AddRead(f.name, f.r, f.err); fe != nil {
+			p.problems = append(p.problems, fe.Error())
+		} else if len(p.batch.Duplicates) > n {
+			d := p.batch.Duplicates[n]
+			p.problems = append(p.problems, fmt.Sprintf("%s: duplicate of %s", d.File, d.Of))
+		}
+	}
+}
+
+// problemList is the pool's problems as analyze writes them to standard
+// error, with its last line counting the files.
+func (p *pool) problemList() []byte {
+	var b []byte
+	for _, s := range p.problems {
+		b = append(b, s...)
+		b = append(b, '\n')
+	}
+	b = fmt.Appendf(b, "%d files read: %d analysed, %d rejected, %d duplicate\n",
+		p.batch.Read(), len(p.batch.Responses), len(p.batch.Rejected), len(p.batch.Duplicates))
+	return b
+}

@@ -1,0 +1,437 @@
+package app
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/scales"
+	"sammebaat/stats"
+)
+
+// Ids of the group page's elements that code or tests find.
+const (
+	groupFilesID    = "group-files"
+	groupFolderID   = "group-folder"
+	groupDropID     = "group-drop"
+	groupStatusID   = "group-status"
+	groupProgressID = "group-progress"
+)
+
+// minGroupSize is the fewest responses a table or figure is shown for: with
+// fewer, one person's answers could be read off a mean or a count.
+const minGroupSize = 5
+
+// importPhase is what the page is doing with files given to it.
+type importPhase int
+
+const (
+	phaseIdle       importPhase = iota
+	phaseCollecting             // listing a dropped folder's files
+	phaseReading                // reading and validating the files
+)
+
+// GroupPage lets a group's facilitator or a researcher pool anonymous
+// response files on their own device and see the study's analyses of them:
+// the summary of what was read, Tables 1–4, Figures 1–2, the group's
+// profile against the study's groups, and the exports. Every number comes
+// from stats.Report, the report `analyze` prints.
+type GroupPage struct {
+	app.Compo
+
+	lang   scales.Lang
+	in     *scales.Instrument
+	loaded bool
+
+	pool  pool
+	rep   *stats.Report // of the pool under the selection; nil with no responses
+	where stats.Filter  // the selection the report was made with
+
+	// The selection form, before it is applied.
+	formQ     string
+	formCodes []int
+	formErr   string
+
+	phase       importPhase
+	done, total int
+	dragOver    bool
+	imports     int     // imports finished, for tests to wait on
+	started     float64 // performance.now() when the last import began
+	readEnd     float64 // … when its files were all read
+	importMS    float64 // from the files given until the report was on the page
+	reportMS    float64 // from the last file read until the report was on the page
+	analyseErr  string
+	savLang     scales.Lang
+	note        string // what happened to files given while others were read
+	status, err string // what the last download did
+
+	releaseDrop func()
+}
+
+func (p *GroupPage) OnPreRender(ctx app.Context) {
+	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.setPage(ctx)
+}
+
+func (p *GroupPage) OnMount(ctx app.Context) {
+	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.init()
+	p.setPage(ctx)
+	p.releaseDrop = dropZone(
+		func(on bool) { ctx.Dispatch(func(ctx app.Context) { p.dragOver = on }) },
+		func(collect func() ([]fileRef, int, error)) {
+			ctx.Dispatch(func(ctx app.Context) { p.onDropped(ctx, collect) })
+		},
+	)
+	p.loaded = true
+}
+
+func (p *GroupPage) OnDismount() {
+	if p.releaseDrop != nil {
+		p.releaseDrop()
+		p.releaseDrop = nil
+	}
+}
+
+// OnNav follows a language switch, which keeps the mounted page and its pool.
+func (p *GroupPage) OnNav(ctx app.Context) {
+	if !p.loaded {
+		return
+	}
+	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.savLang = p.lang
+	p.setPage(ctx)
+}
+
+func (p *GroupPage) init() {
+	p.in = scales.SESNB2018()
+	p.savLang = p.lang
+	p.formQ = "satisfaction"
+	p.formCodes = []int{1}
+}
+
+func (p *GroupPage) setPage(ctx app.Context) {
+	ctx.Page().SetLang(string(p.lang))
+	ctx.Page().SetTitle("%s · %s", gtr(p.lang, gTitle), tr(p.lang, msgAppName))
+}
+
+// busy reports whether files are being read, when no more can be given.
+func (p *GroupPage) busy() bool { return p.phase != phaseIdle }
+
+func (p *GroupPage) onFiles(ctx app.Context, e app.Event) {
+	files, skipped := inputFiles(groupFilesID, false)
+	p.startImport(ctx, files, skipped)
+}
+
+func (p *GroupPage) onFolder(ctx app.Context, e app.Event) {
+	files, skipped := inputFiles(groupFolderID, true)
+	p.startImport(ctx, files, skipped)
+}
+
+// onDropped starts listing what was dropped; the listing waits on the
+// browser, so it runs off the UI goroutine.
+func (p *GroupPage) onDropped(ctx app.Context, collect func() ([]fileRef, int, error)) {
+	if p.busy() {
+		p.note = gtr(p.lang, gDropBusy)
+		return
+	}
+	p.note = ""
+	p.phase = phaseCollecting
+	p.started = nowMS()
+	p.err = ""
+	ctx.Async(func() {
+		files, skipped, err := collect()
+		ctx.Dispatch(func(ctx app.Context) {
+			p.phase = phaseIdle
+			if err != nil {
+				p.err = gtr(p.lang, gReadFailed, err)
+				return
+			}
+			started := p.started
+			p.startImport(ctx, files, skipped)
+			p.started = started
+		})
+	})
+}
+
+// startImport reads files into the pool chunk by chunk, off the UI
+// goroutine, showing progress after every chunk, then analyses the pool.
+func (p *GroupPage) startImport(ctx app.Context, files []fileRef, skipped int) {
+	if p.busy() {
+		p.note = gtr(p.lang, gDropBusy)
+		return
+	}
+	p.note, p.status, p.err = "", "", ""
+	p.started = nowMS()
+	p.pool.skipped += skipped
+	if len(files) == 0 {
+		p.finishImport(ctx)
+		return
+	}
+	p.phase = phaseReading
+	p.done, p.total = 0, len(files)
+	src := newBrowserSource(files)
+	ctx.Async(func() {
+		readAll(src, importChunk, func(chunk []readFile, done int) {
+			ctx.Dispatch(func(ctx app.Context) {
+				p.pool.add(chunk)
+				p.done = done
+			})
+		})
+		ctx.Dispatch(p.finishImport)
+	})
+}
+
+// finishImport analyses the pool and marks, once the page shows the
+// report, how long the import and the report took.
+func (p *GroupPage) finishImport(ctx app.Context) {
+	p.readEnd = nowMS()
+	p.phase = phaseIdle
+	p.analyse()
+	ctx.Defer(func(ctx app.Context) {
+		t := nowMS()
+		p.importMS, p.reportMS = t-p.started, t-p.readEnd
+		p.imports++
+		ctx.Update()
+	})
+}
+
+// analyse makes the report of the pool under the selection.
+func (p *GroupPage) analyse() {
+	p.rep, p.analyseErr = nil, ""
+	if len(p.pool.batch.Responses) == 0 {
+		return
+	}
+	rep, err := stats.NewReport(p.pool.batch.Responses, stats.Options{Where: p.where, Instrument: p.in})
+	if err != nil {
+		p.analyseErr = err.Error()
+		return
+	}
+	p.rep = rep
+}
+
+func (p *GroupPage) onClear(ctx app.Context, e app.Event) {
+	if p.busy() {
+		return
+	}
+	p.pool = pool{}
+	p.rep = nil
+	p.status, p.err = "", ""
+	p.importMS, p.reportMS = 0, 0
+}
+
+func (p *GroupPage) Render() app.UI {
+	l := p.lang
+	if p.in == nil {
+		p.in = scales.SESNB2018()
+	}
+	ready := ""
+	if p.loaded {
+		ready = "group"
+	}
+	return frame(l, PathGroup, ready, app.Div().Class("group-page").Body(
+		app.H1().Text(gtr(l, gTitle)),
+		app.P().Class("lead").Text(gtr(l, gIntro)),
+		app.P().Text(gtr(l, gPrivacy)),
+		p.renderImport(),
+		p.renderSummary(),
+		p.renderAnalyses(),
+	))
+}
+
+// renderImport is the import panel: the two file inputs (the keyboard's
+// way in), the drop area, and the progress of a running import.
+func (p *GroupPage) renderImport() app.UI {
+	l := p.lang
+	zone := "group-drop"
+	if p.dragOver {
+		zone += " over"
+	}
+	return app.Section().Class("group-import no-print").Aria("labelledby", "group-import-title").Body(
+		app.H2().ID("group-import-title").Text(gtr(l, gImportTitle)),
+		app.P().Text(gtr(l, gImportIntro)),
+		app.Div().ID(groupDropID).Class(zone).Body(
+			app.P().Class("group-drop-text").Text(gtr(l, gDropHere)),
+			app.Div().Class("button-row").Body(
+				app.Label().Class("button primary file-pick").Body(
+					app.Span().Text(gtr(l, gChooseFiles)),
+					app.Input().Type("file").ID(groupFilesID).Class("visually-hidden").
+						Multiple(true).Accept(".json,application/json").
+						Disabled(p.busy()).OnChange(p.onFiles),
+				),
+				app.Label().Class("button secondary file-pick").Body(
+					app.Span().Text(gtr(l, gChooseFolder)),
+					app.Input().Type("file").ID(groupFolderID).Class("visually-hidden").
+						Attr("webkitdirectory", true).Multiple(true).
+						Disabled(p.busy()).OnChange(p.onFolder),
+				),
+			),
+			app.P().Class("hint").Text(gtr(l, gDropHint)),
+		),
+		app.Div().Class("group-progress").Aria("live", "polite").Body(
+			app.If(p.phase == phaseCollecting, func() app.UI {
+				return app.P().Text(gtr(l, gCollecting))
+			}),
+			app.If(p.phase == phaseReading, func() app.UI {
+				return app.Div().Body(
+					app.P().ID(groupProgressID+"-text").Text(gtr(l, gReading, fmtCount(p.done, l), fmtCount(p.total, l))),
+					app.Progress().ID(groupProgressID).Max(p.total).Value(p.done).
+						Aria("labelledby", groupProgressID+"-text"),
+				)
+			}),
+			app.If(p.note != "", func() app.UI { return app.P().Class("status").Text(p.note) }),
+		),
+		app.If(p.err != "", func() app.UI { return app.P().Class("error").Role("alert").Text(p.err) }),
+	)
+}
+
+// renderSummary counts what was given: analysed, rejected (each file with
+// its reason) and duplicates, which always add up to the files given.
+func (p *GroupPage) renderSummary() app.UI {
+	l := p.lang
+	b := &p.pool.batch
+	state := "idle"
+	if p.busy() {
+		state = "busy"
+	}
+	status := app.Div().ID(groupStatusID).Class("group-summary").
+		DataSet("state", state).
+		DataSet("imports", p.imports).
+		DataSet("given", b.Read()).
+		DataSet("analysed", len(b.Responses)).
+		DataSet("rejected", len(b.Rejected)).
+		DataSet("duplicates", len(b.Duplicates)).
+		DataSet("import-ms", strconv.FormatFloat(p.importMS, 'f', 1, 64)).
+		DataSet("report-ms", strconv.FormatFloat(p.reportMS, 'f', 1, 64))
+	if b.Read() == 0 && !p.busy() {
+		return app.Section().Class("group-summary-section").Aria("labelledby", "group-summary-title").Body(
+			app.H2().ID("group-summary-title").Text(gtr(l, gSummaryTitle)),
+			status.Aria("live", "polite").Body(app.P().Text(gtr(l, gNoFilesYet))),
+		)
+	}
+	return app.Section().Class("group-summary-section").Aria("labelledby", "group-summary-title").Body(
+		app.H2().ID("group-summary-title").Text(gtr(l, gSummaryTitle)),
+		status.Body(
+			app.Dl().Class("counts").Aria("live", "polite").Body(
+				countItem("given", gtr(l, gGiven), b.Read(), l),
+				countItem("analysed", gtr(l, gAnalysed), len(b.Responses), l),
+				countItem("rejected", gtr(l, gRejected), len(b.Rejected), l),
+				countItem("duplicates", gtr(l, gDuplicates), len(b.Duplicates), l),
+			),
+			app.If(p.pool.skipped > 0, func() app.UI {
+				return app.P().Class("hint").Text(gtr(l, gSkipped, fmtCount(p.pool.skipped, l)))
+			}),
+			p.renderRejected(),
+			p.renderDuplicates(),
+			app.If(len(p.pool.problems) > 0, func() app.UI {
+				return app.P().Class("no-print").Body(
+					app.Button().Type("button").Class("button secondary").ID("group-problems").
+						Text(gtr(l, gProblemList)).OnClick(p.onProblemList),
+				)
+			}),
+			app.P().Class("no-print").Body(
+				app.Button().Type("button").Class("button secondary").ID("group-clear").
+					Disabled(p.busy()).Text(gtr(l, gClear)).OnClick(p.onClear),
+			),
+		),
+	)
+}
+
+func countItem(key, label string, n int, l scales.Lang) app.UI {
+	return app.Div().Body(
+		app.Dt().Text(label),
+		app.Dd().DataSet("count", key).Text(fmtCount(n, l)),
+	)
+}
+
+// maxListed is how many rejected or duplicate files the page lists; the
+// downloadable problem list has them all.
+const maxListed = 200
+
+func (p *GroupPage) renderRejected() app.UI {
+	l := p.lang
+	rej := p.pool.batch.Rejected
+	if len(rej) == 0 {
+		return nil
+	}
+	shown := rej[:min(len(rej), maxListed)]
+	return app.Details().Class("problems").Open(len(rej) <= 20).Body(
+		app.Summary().Text(gtr(l, gRejectedTitle)+" ("+fmtCount(len(rej), l)+")"),
+		app.Ul().ID("group-rejected").Body(app.Range(shown).Slice(func(i int) app.UI {
+			return app.Li().DataSet("file", shown[i].File).Body(
+				app.Code().Text(shown[i].File),
+				app.Span().DataSet("reason", "").Text(": "+shown[i].Problem),
+			)
+		})),
+		app.If(len(rej) > maxListed, func() app.UI {
+			return app.P().Text(gtr(l, gMoreNotShown, fmtCount(len(rej)-maxListed, l)))
+		}),
+	)
+}
+
+func (p *GroupPage) renderDuplicates() app.UI {
+	l := p.lang
+	dup := p.pool.batch.Duplicates
+	if len(dup) == 0 {
+		return nil
+	}
+	shown := dup[:min(len(dup), maxListed)]
+	return app.Details().Class("problems").Open(len(dup) <= 20).Body(
+		app.Summary().Text(gtr(l, gDuplicatesTitle)+" ("+fmtCount(len(dup), l)+")"),
+		app.Ul().ID("group-duplicates").Body(app.Range(shown).Slice(func(i int) app.UI {
+			return app.Li().DataSet("file", shown[i].File).DataSet("of", shown[i].Of).Body(
+				app.Code().Text(shown[i].File),
+				app.Text(" – "+gtr(l, gDuplicateOf, shown[i].Of)),
+			)
+		})),
+		app.If(len(dup) > maxListed, func() app.UI {
+			return app.P().Text(gtr(l, gMoreNotShown, fmtCount(len(dup)-maxListed, l)))
+		}),
+	)
+}
+
+func (p *GroupPage) onProblemList(ctx app.Context, e app.Event) {
+	p.save("ses-problems.txt", "text/plain;charset=utf-8", p.pool.problemList())
+}
+
+// save hands a file to the browser as a download and says how it went.
+func (p *GroupPage) save(name, mime string, data []byte) {
+	if err := saveFile(name, mime, data); err != nil {
+		p.status, p.err = "", gtr(p.lang, gSaveFailed, err)
+		return
+	}
+	p.err, p.status = "", gtr(p.lang, gSaved, name)
+}
+
+// renderAnalyses is everything computed from the pool: nothing with fewer
+// than minGroupSize responses (only the counts, and why).
+func (p *GroupPage) renderAnalyses() app.UI {
+	l := p.lang
+	analysed := len(p.pool.batch.Responses)
+	if analysed == 0 || p.busy() {
+		return nil
+	}
+	if p.analyseErr != "" {
+		return app.P().Class("error").Role("alert").Text(p.analyseErr)
+	}
+	if analysed < minGroupSize {
+		return app.P().Class("notice privacy-guard").ID("group-guard").Text(gtr(l, gTooFew, analysed))
+	}
+	var body []app.UI
+	body = append(body, p.renderFilter())
+	if p.rep == nil || p.rep.N < minGroupSize {
+		n := 0
+		if p.rep != nil {
+			n = p.rep.N
+		}
+		body = append(body, app.P().Class("notice privacy-guard").ID("group-guard").Text(gtr(l, gTooFewFiltered, n)))
+		return app.Div().Body(body...)
+	}
+	body = append(body,
+		p.renderTables(),
+		p.renderFigures(),
+		p.renderProfile(),
+		p.renderExports(),
+	)
+	return app.Div().Class("group-analyses").Body(body...)
+}

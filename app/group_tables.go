@@ -1,0 +1,363 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/scales"
+	"sammebaat/stats"
+)
+
+// The study's Tables 1–4 as HTML tables. Each number cell carries
+// data-key (which statistic: "t1.share.alpha") and data-value (the
+// report's full-precision number, "" for null), so the page can be checked
+// against the report number by number.
+
+// statCell is a number cell of a table.
+func statCell(key string, x stats.Number, text string) app.HTMLTd {
+	return app.Td().Class("num").DataSet("key", key).DataSet("value", fullValue(x)).Text(text)
+}
+
+// countCell is a count cell of a table.
+func countCell(key string, n int, l scales.Lang) app.HTMLTd {
+	return app.Td().Class("num").DataSet("key", key).DataSet("value", strconv.Itoa(n)).Text(fmtCount(n, l))
+}
+
+// tableBox wraps a wide table so that it scrolls sideways on a phone; the
+// box can take focus so a keyboard can scroll it too.
+func tableBox(captionID string, table app.UI) app.UI {
+	return app.Div().Class("table-box").TabIndex(0).Role("region").Aria("labelledby", captionID).Body(table)
+}
+
+// variableName is the name of one of the study's eight variables of Tables 3
+// and 4, with its range.
+func variableName(in *scales.Instrument, v string, l scales.Lang) (name string, lo, hi int) {
+	if s := in.Scale(v); s != nil {
+		return s.Name.In(l), s.Min, s.Max
+	}
+	for _, r := range scales.References() {
+		if r.Variable == v {
+			return r.Name.In(l), r.Min, r.Max
+		}
+	}
+	it := in.Item(v)
+	return it.Text.In(l), 1, len(it.Choices)
+}
+
+func (p *GroupPage) renderTables() app.UI {
+	l := p.lang
+	var selection app.UI
+	if !p.where.IsZero() {
+		selection = app.P().Class("print-only").Text(gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Responses)))
+	}
+	return app.Section().Class("group-tables").Aria("labelledby", "group-tables-title").Body(
+		app.H2().ID("group-tables-title").Text(gtr(l, gTablesTitle)),
+		selection,
+		p.table1(),
+		p.table2(),
+		p.table3(),
+		p.table4(),
+	)
+}
+
+// table1 is Cronbach's α of every scale with its Feldt interval, beside the
+// study's and the original's α, and the item-total statistics on demand.
+func (p *GroupPage) table1() app.UI {
+	l := p.lang
+	rep := p.rep
+	head := app.THead().Body(app.Tr().Body(
+		app.Th().Scope("col").Text(gtr(l, gScale)),
+		app.Th().Scope("col").Text(gtr(l, gAlpha)),
+		app.Th().Scope("col").Text(gtr(l, gCI)),
+		app.Th().Scope("col").Text("n"),
+		app.Th().Scope("col").Text(gtr(l, gStudyAlpha)),
+		app.Th().Scope("col").Text(gtr(l, gOriginalAlpha)),
+	))
+	group := func(inStudy bool, title gmsg) app.UI {
+		rows := []app.UI{app.Tr().Class("group-row").Body(
+			app.Th().Scope("colgroup").ColSpan(6).Text(gtr(l, title)),
+		)}
+		for i := range p.in.Scales {
+			s := &p.in.Scales[i]
+			if s.InStudy != inStudy {
+				continue
+			}
+			st := rep.Scales[s.ID]
+			k := "t1." + s.ID + "."
+			ci := missingMark
+			if !isMissing(st.AlphaCI[0]) && !isMissing(st.AlphaCI[1]) {
+				ci = fmtStat(st.AlphaCI[0], 2, l) + "–" + fmtStat(st.AlphaCI[1], 2, l)
+			}
+			rows = append(rows, app.Tr().Body(
+				app.Th().Scope("row").Text(s.Name.In(l)),
+				statCell(k+"alpha", st.Alpha, fmtStat(st.Alpha, 2, l)),
+				app.Td().Class("num").DataSet("key", k+"ci").
+					DataSet("lo", fullValue(st.AlphaCI[0])).DataSet("hi", fullValue(st.AlphaCI[1])).Text(ci),
+				countCell(k+"alpha_n", st.AlphaN, l),
+				statCell(k+"study_alpha", st.StudyAlpha, fmtStat(st.StudyAlpha, 2, l)),
+				statCell(k+"original_alpha", st.OriginalAlpha, fmtStat(st.OriginalAlpha, 2, l)),
+			))
+		}
+		return app.TBody().Body(rows...)
+	}
+	return app.Div().Class("group-table").ID("table-1").Body(
+		tableBox("t1-caption", app.Table().Body(
+			app.Caption().ID("t1-caption").Text(gtr(l, gT1, rep.N)),
+			head,
+			group(true, gT1Study),
+			group(false, gT1Original),
+		)),
+		app.Details().Class("item-detail").Body(
+			app.Summary().Text(gtr(l, gItemDetail)),
+			app.Range(p.in.Scales).Slice(func(i int) app.UI { return p.itemTable(&p.in.Scales[i]) }),
+		),
+	)
+}
+
+// itemTable is one scale's item-total statistics, as SPSS's RELIABILITY
+// prints them, over the cases α used.
+func (p *GroupPage) itemTable(s *scales.Scale) app.UI {
+	l := p.lang
+	st := p.rep.Scales[s.ID]
+	id := "t1-items-" + s.ID
+	return tableBox(id, app.Table().Class("items").Body(
+		app.Caption().ID(id).Text(gtr(l, gItemDetailCaption, s.Name.In(l), st.AlphaN)),
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text(gtr(l, gItem)),
+			app.Th().Scope("col").Text(gtr(l, gMean)),
+			app.Th().Scope("col").Text(gtr(l, gSD)),
+			app.Th().Scope("col").Text(gtr(l, gItemTotal)),
+			app.Th().Scope("col").Text(gtr(l, gAlphaIfDeleted)),
+		)),
+		app.TBody().Body(app.Range(st.Items).Slice(func(j int) app.UI {
+			is := st.Items[j]
+			text := is.ID
+			if it := p.in.Item(is.ID); it != nil {
+				text = is.ID + " " + it.Text.In(l)
+			}
+			k := "t1." + s.ID + ".items." + is.ID + "."
+			return app.Tr().Body(
+				app.Th().Scope("row").Text(text),
+				statCell(k+"mean", is.Mean, fmtStat(is.Mean, 2, l)),
+				statCell(k+"sd", is.SD, fmtStat(is.SD, 2, l)),
+				statCell(k+"corrected_item_total", is.CorrectedItemTotal, fmtStat(is.CorrectedItemTotal, 2, l)),
+				statCell(k+"alpha_if_deleted", is.AlphaIfDeleted, fmtStat(is.AlphaIfDeleted, 2, l)),
+			)
+		})),
+	))
+}
+
+// table2 is the background questions' frequencies; employment is a
+// multiple response, its percents of those who answered it.
+func (p *GroupPage) table2() app.UI {
+	l := p.lang
+	var bodies []app.UI
+	for _, q := range stats.BackgroundQuestions {
+		it := p.in.Item(q)
+		fr := p.rep.Frequencies[q]
+		head := it.Text.In(l)
+		if it.Kind == scales.Multiple {
+			head += " " + gtr(l, gMultiple)
+		}
+		rows := []app.UI{app.Tr().Class("group-row").Body(app.Th().Scope("colgroup").ColSpan(3).Text(head))}
+		for _, c := range it.Choices {
+			n := fr.Counts[strconv.Itoa(c.Value)]
+			rows = append(rows, app.Tr().Body(
+				app.Th().Scope("row").Class("sub").Text(c.Label.In(l)),
+				countCell("t2."+q+"."+strconv.Itoa(c.Value), n, l),
+				app.Td().Class("num").Text(fmtPercent(n, fr.NValid, l)),
+			))
+		}
+		if fr.NMissing > 0 {
+			rows = append(rows, app.Tr().Class("missing-row").Body(
+				app.Th().Scope("row").Class("sub").Text(gtr(l, gMissing)),
+				countCell("t2."+q+".missing", fr.NMissing, l),
+				app.Td(),
+			))
+		}
+		bodies = append(bodies, app.TBody().Body(rows...))
+	}
+	return app.Div().Class("group-table").ID("table-2").Body(
+		tableBox("t2-caption", app.Table().Body(
+			append([]app.UI{
+				app.Caption().ID("t2-caption").Text(gtr(l, gT2, p.rep.N)),
+				app.THead().Body(app.Tr().Body(
+					app.Td(),
+					app.Th().Scope("col").Text(gtr(l, gCount)),
+					app.Th().Scope("col").Text(gtr(l, gPercent)),
+				)),
+			}, bodies...)...,
+		)),
+	)
+}
+
+// groupN is a comparison group's size: the most cases any variable has in
+// it (each variable uses its own valid cases).
+func groupN(gc stats.GroupComparison, j int) int {
+	n := 0
+	for _, row := range gc.Rows {
+		n = max(n, row.Groups[j].N)
+	}
+	return n
+}
+
+// table3 compares the study's eight variables between two types of group
+// (by default mental health and substance use, as the study). A group with
+// fewer than minGroupSize cases for a variable is not shown.
+func (p *GroupPage) table3() app.UI {
+	l := p.lang
+	gc := p.rep.GroupComparison
+	by := p.in.Item(gc.By)
+	var names [2]string
+	for j := range names {
+		names[j] = fmt.Sprintf("%s (n = %d)", by.Label(gc.Groups[j], l), groupN(gc, j))
+	}
+	small := false
+	var rows []app.UI
+	for i, v := range stats.ComparisonVariables {
+		row := gc.Rows[v]
+		name, lo, hi := variableName(p.in, v, l)
+		k := "t3." + v + "."
+		cells := []app.UI{app.Th().Scope("row").Text(fmt.Sprintf("%d. %s (%d–%d)", i+1, name, lo, hi))}
+		hide := row.Groups[0].N < minGroupSize || row.Groups[1].N < minGroupSize
+		for j := range 2 {
+			g := row.Groups[j]
+			if g.N < minGroupSize {
+				small = true
+				cells = append(cells, app.Td().Class("num").Text(missingMark), app.Td().Class("num").Text(missingMark))
+				continue
+			}
+			gk := k + strconv.Itoa(j) + "."
+			cells = append(cells,
+				statCell(gk+"mean", g.Mean, fmtStat(g.Mean, 2, l)).DataSet("n", g.N),
+				statCell(gk+"sd", g.SD, fmtStat(g.SD, 2, l)),
+			)
+		}
+		if hide {
+			for range 4 {
+				cells = append(cells, app.Td().Class("num").Text(missingMark))
+			}
+		} else {
+			cells = append(cells,
+				statCell(k+"student_p", row.Student.P, fmtP(row.Student.P, l)),
+				statCell(k+"welch_p", row.Welch.P, fmtP(row.Welch.P, l)),
+				statCell(k+"mann_whitney_p", row.MannWhitney.P, fmtP(row.MannWhitney.P, l)),
+				statCell(k+"cohens_d", row.CohensD, fmtStat(row.CohensD, 2, l)),
+			)
+		}
+		rows = append(rows, app.Tr().Body(cells...))
+	}
+	notes := []app.UI{app.P().Class("table-note").Text(gtr(l, gT3Note))}
+	if small {
+		notes = append(notes, app.P().Class("table-note").Text(gtr(l, gSmallGroup)))
+	}
+	return app.Div().Class("group-table").ID("table-3").Body(
+		tableBox("t3-caption", app.Table().Body(
+			app.Caption().ID("t3-caption").Text(gtr(l, gT3)),
+			app.THead().Body(
+				app.Tr().Body(
+					app.Td(),
+					app.Th().Scope("colgroup").ColSpan(2).Text(names[0]),
+					app.Th().Scope("colgroup").ColSpan(2).Text(names[1]),
+					app.Td().ColSpan(4),
+				),
+				app.Tr().Body(
+					app.Th().Scope("col").Text(gtr(l, gVariable)),
+					app.Th().Scope("col").Text(gtr(l, gMean)),
+					app.Th().Scope("col").Text(gtr(l, gSD)),
+					app.Th().Scope("col").Text(gtr(l, gMean)),
+					app.Th().Scope("col").Text(gtr(l, gSD)),
+					app.Th().Scope("col").Text(gtr(l, gPStudent)),
+					app.Th().Scope("col").Text(gtr(l, gPWelch)),
+					app.Th().Scope("col").Text(gtr(l, gPMannWhitney)),
+					app.Th().Scope("col").Text(gtr(l, gCohensD)),
+				),
+			),
+			app.TBody().Body(rows...),
+		)),
+		app.Div().Body(notes...),
+	)
+}
+
+// matrixN is the most cases any pair of a correlation table has.
+func matrixN(m stats.CorrelationMatrix) int {
+	n := 0
+	for _, row := range m.N {
+		for _, x := range row {
+			n = max(n, x)
+		}
+	}
+	return n
+}
+
+// splitName names a group of the split: the study split by current and
+// former members.
+func (p *GroupPage) splitName(by string, value int) string {
+	if by == "status" {
+		switch value {
+		case 1:
+			return gtr(p.lang, gSplitCurrent)
+		case 2:
+			return gtr(p.lang, gSplitFormer)
+		}
+	}
+	return p.in.Item(by).Label(value, p.lang)
+}
+
+// table4 is the Spearman matrix of the study's eight variables, lower
+// triangle, * p < .05 and ** p < .01 as the study, for all responses and for
+// each group of the split.
+func (p *GroupPage) table4() app.UI {
+	l := p.lang
+	parts := []app.UI{p.matrix("all", gtr(l, gT4, matrixN(p.rep.Correlations)), p.rep.Correlations)}
+	split := p.rep.Split
+	parts = append(parts, app.P().Class("table-note").Text(gtr(l, gT4Note, p.in.Item(split.By).Text.In(l))))
+	for _, g := range split.Groups {
+		n := matrixN(g.CorrelationMatrix)
+		name := p.splitName(split.By, g.Value)
+		if n < minGroupSize {
+			parts = append(parts, app.P().Class("table-note").Text(gtr(l, gT4SplitSmall, name)))
+			continue
+		}
+		parts = append(parts, p.matrix(split.By+"-"+strconv.Itoa(g.Value), gtr(l, gT4Split, name, n), g.CorrelationMatrix))
+	}
+	parts = append(parts, app.P().Class("table-note").Text(gtr(l, gT4Sig)))
+	return app.Div().Class("group-table").ID("table-4").Body(parts...)
+}
+
+func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI {
+	l := p.lang
+	capID := "t4-caption-" + id
+	head := []app.UI{app.Td()}
+	for i, v := range m.Variables {
+		name, _, _ := variableName(p.in, v, l)
+		head = append(head, app.Th().Scope("col").Body(
+			app.Span().Aria("hidden", "true").Text(strconv.Itoa(i+1)+"."),
+			app.Span().Class("visually-hidden").Text(strconv.Itoa(i+1)+". "+name),
+		))
+	}
+	var rows []app.UI
+	for i, v := range m.Variables {
+		name, _, _ := variableName(p.in, v, l)
+		cells := []app.UI{app.Th().Scope("row").Text(strconv.Itoa(i+1) + ". " + name)}
+		for j := range m.Variables {
+			switch {
+			case j == i:
+				cells = append(cells, app.Td().Class("num diag").Text("—"))
+			case j > i:
+				cells = append(cells, app.Td())
+			default:
+				cells = append(cells, statCell(fmt.Sprintf("t4.%s.%s.%s", id, v, m.Variables[j]), m.Rho[i][j], fmtRho(m.Rho[i][j], m.P[i][j], l)).
+					DataSet("p", fullValue(m.P[i][j])).DataSet("n", m.N[i][j]))
+			}
+		}
+		rows = append(rows, app.Tr().Body(cells...))
+	}
+	return tableBox(capID, app.Table().Class("matrix").Body(
+		app.Caption().ID(capID).Text(caption),
+		app.THead().Body(app.Tr().Body(head...)),
+		app.TBody().Body(rows...),
+	))
+}
