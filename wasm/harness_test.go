@@ -224,6 +224,7 @@ type recorder struct {
 	mu       sync.Mutex
 	requests []string // every URL asked for, in order
 	foreign  []string // those not on the app's origin
+	excused  []string // hosts whose requests a test makes on purpose
 }
 
 func newRecorder(t testing.TB, origin string) *recorder {
@@ -259,7 +260,7 @@ func newRecorder(t testing.TB, origin string) *recorder {
 		r.mu.Lock()
 		r.requests = append(r.requests, target)
 		own := req.Method != http.MethodConnect && req.URL.Scheme == u.Scheme && req.URL.Host == u.Host
-		if !own {
+		if !own && !slices.Contains(r.excused, req.URL.Hostname()) {
 			r.foreign = append(r.foreign, req.Method+" "+target)
 		}
 		r.mu.Unlock()
@@ -295,12 +296,13 @@ func deadAddress(t testing.TB) string {
 // stop makes the browser's network fail, as when the device is offline.
 func (r *recorder) stop() { r.srv.Close() }
 
-// forget drops the foreign requests seen so far, for a test that makes one
-// on purpose.
-func (r *recorder) forget() {
+// excuse stops counting requests to host as foreign (they are still
+// refused), for a test that makes them on purpose; it forgets those seen.
+func (r *recorder) excuse(host string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.foreign = nil
+	r.excused = append(r.excused, host)
+	r.foreign = slices.DeleteFunc(r.foreign, func(f string) bool { return strings.Contains(f, "://"+host+"/") })
 }
 
 // seen returns the URLs asked for so far.
