@@ -1,0 +1,541 @@
+//go:build !wasm
+
+package main
+
+// Browser tests of the group page (app/group*.go): a folder of good,
+// malformed and duplicate response files imported through the folder input;
+// the summary against analyze's standard error; every number of the tables
+// against the native report; the downloaded report, CSV and SPSS file
+// against what the command line and stats/sav write for the same files; the
+// selection against analyze --where; the privacy guard; axe-core; and the
+// import budgets. The harness (harness_test.go) fails a test on any request
+// that leaves the app's origin.
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"sammebaat/scales"
+	"sammebaat/stats"
+	"sammebaat/stats/sav"
+	"sammebaat/stats/statstest"
+)
+
+// groupFolder writes a folder named pool under a new temporary root: the
+// given good responses as r-NNNN.json, malformed files each with another
+// problem, two duplicates (one in a sub-folder that sorts first, so the
+// copy is kept and the original is the duplicate) and a file that is not
+// .json (not read from a folder). It returns the root and the folder.
+func groupFolder(t *testing.T, good []scales.Response) (root, folder string) {
+	t.Helper()
+	root = t.TempDir()
+	folder = filepath.Join(root, "pool")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeResponses(t, folder, good)
+	first, err := os.ReadFile(filepath.Join(folder, "r-0003.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string]string{
+		"bad-notjson.json":   `{"format": "ses-response", `,
+		"bad-format.json":    strings.Replace(string(first), `"ses-response"`, `"ses-reply"`, 1),
+		"bad-version.json":   strings.Replace(string(first), `"version": 1`, `"version": 7`, 1),
+		"bad-lang.json":      regexp.MustCompile(`"lang": "(nb|en)"`).ReplaceAllString(string(first), `"lang": "sv"`),
+		"bad-id.json":        strings.Replace(string(first), good[3].ID, "NOT-AN-ID", 1),
+		"bad-array.json":     `[1, 2, 3]`,
+		"bad-big.json":       `{"pad": "` + strings.Repeat("x", scales.MaxFileSize) + `"}`,
+		"bad-unknown-q.json": strings.Replace(string(first), `"answers": {`, `"answers": {"mood": 3, `, 1),
+		"bad-code.json":      strings.Replace(string(first), `"answers": {`, `"answers": {"hum1": 9, `, 1),
+		"bad-utf8.json":      strings.Replace(string(first), `"answers": {`, "\"answers\": {\"x\xff\": 1, ", 1),
+	}
+	for name, body := range bad {
+		if body == string(first) {
+			t.Fatalf("%s: the edit did not apply", name)
+		}
+		if err := os.WriteFile(filepath.Join(folder, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sub := filepath.Join(folder, "again")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.WriteFile(filepath.Join(sub, "copy.json"), first, 0o644))
+	second, _ := os.ReadFile(filepath.Join(folder, "r-0010.json"))
+	must(t, os.WriteFile(filepath.Join(folder, "z-r-0010-again.json"), second, 0o644))
+	must(t, os.WriteFile(filepath.Join(folder, "notes.txt"), []byte("not a response"), 0o644))
+	return root, folder
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// cliRun runs the command line in-process and returns its output with the
+// root's path taken off, so its file names read as the page's (relative to
+// the folder's parent).
+func cliRun(t *testing.T, root string, args ...string) (stdout []byte, stderr string, code int) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(append([]string{"analyze"}, args...), &o, &e)
+	return o.Bytes(), strings.ReplaceAll(e.String(), root+string(filepath.Separator), ""), code
+}
+
+// groupSummary is the page's counts, from its status element's data.
+type groupSummary struct {
+	State      string  `json:"state"`
+	Imports    int     `json:"imports"`
+	Given      int     `json:"given"`
+	Analysed   int     `json:"analysed"`
+	Rejected   int     `json:"rejected"`
+	Duplicates int     `json:"duplicates"`
+	ImportMS   float64 `json:"importMs"`
+	ReportMS   float64 `json:"reportMs"`
+}
+
+func summary(b *tab) groupSummary {
+	b.t.Helper()
+	raw := eval[[]byte](b, `(() => { const d = document.getElementById("group-status").dataset;
+  return {state: d.state, imports: +d.imports, given: +d.given, analysed: +d.analysed, rejected: +d.rejected,
+    duplicates: +d.duplicates, importMs: +d.importMs, reportMs: +d.reportMs}; })()`)
+	var s groupSummary
+	if err := json.Unmarshal(raw, &s); err != nil {
+		b.t.Fatal(err)
+	}
+	return s
+}
+
+// waitImports waits until the page has finished its n-th import.
+func waitImports(b *tab, n int, timeout time.Duration) {
+	b.t.Helper()
+	cond := fmt.Sprintf(`(() => { const s = document.getElementById("group-status");
+  return !!s && +s.dataset.imports >= %d && s.dataset.state === "idle"; })()`, n)
+	deadline := time.Now().Add(timeout)
+	for !eval[bool](b, cond) {
+		if time.Now().After(deadline) {
+			b.t.Fatalf("import %d did not finish in %v\nconsole:\n%s", n, timeout, b.consoleText())
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// cells reads every number cell of the page: data-key → data-value.
+func cells(b *tab) map[string]string {
+	b.t.Helper()
+	raw := eval[[]byte](b, `Object.fromEntries([...document.querySelectorAll("[data-key]")].map(e => [e.dataset.key, e.dataset.value || ""]))`)
+	m := map[string]string{}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		b.t.Fatal(err)
+	}
+	return m
+}
+
+// sameNumber compares a cell's value with the report's: exactly, or within
+// a few units in the last place (see ulpDiffs).
+func sameNumber(got string, want stats.Number) bool {
+	w := float64(want)
+	if math.IsNaN(w) || math.IsInf(w, 0) {
+		return got == ""
+	}
+	g, err := strconv.ParseFloat(got, 64)
+	if err != nil {
+		return false
+	}
+	return g == w || math.Abs(g-w) <= 4*ulp(w)
+}
+
+func ulp(x float64) float64 {
+	return math.Abs(math.Nextafter(x, math.Inf(1)) - x)
+}
+
+// expectedCells is what the page's cells must hold for report rep: every
+// statistic the tables, figures and profile show, keyed as the page keys them.
+func expectedCells(in *scales.Instrument, rep *stats.Report) map[string]stats.Number {
+	want := map[string]stats.Number{}
+	n := func(i int) stats.Number { return stats.Number(i) }
+	for _, s := range in.Scales {
+		st := rep.Scales[s.ID]
+		k := "t1." + s.ID + "."
+		want[k+"alpha"] = st.Alpha
+		want[k+"alpha_n"] = n(st.AlphaN)
+		want[k+"study_alpha"] = st.StudyAlpha
+		want[k+"original_alpha"] = st.OriginalAlpha
+		for _, it := range st.Items {
+			ik := k + "items." + it.ID + "."
+			want[ik+"mean"] = it.Mean
+			want[ik+"sd"] = it.SD
+			want[ik+"corrected_item_total"] = it.CorrectedItemTotal
+			want[ik+"alpha_if_deleted"] = it.AlphaIfDeleted
+		}
+	}
+	for _, q := range stats.BackgroundQuestions {
+		fr := rep.Frequencies[q]
+		for code, c := range fr.Counts {
+			want["t2."+q+"."+code] = n(c)
+		}
+		if fr.NMissing > 0 {
+			want["t2."+q+".missing"] = n(fr.NMissing)
+		}
+	}
+	for _, v := range stats.ComparisonVariables {
+		row := rep.GroupComparison.Rows[v]
+		k := "t3." + v + "."
+		for j, g := range row.Groups {
+			want[k+strconv.Itoa(j)+".mean"] = g.Mean
+			want[k+strconv.Itoa(j)+".sd"] = g.SD
+		}
+		want[k+"student_p"] = row.Student.P
+		want[k+"welch_p"] = row.Welch.P
+		want[k+"mann_whitney_p"] = row.MannWhitney.P
+		want[k+"cohens_d"] = row.CohensD
+	}
+	matrix := func(id string, m stats.CorrelationMatrix) {
+		for i, a := range m.Variables {
+			for j := 0; j < i; j++ {
+				want[fmt.Sprintf("t4.%s.%s.%s", id, a, m.Variables[j])] = m.Rho[i][j]
+			}
+		}
+	}
+	matrix("all", rep.Correlations)
+	for _, g := range rep.Split.Groups {
+		matrix(rep.Split.By+"-"+strconv.Itoa(g.Value), g.CorrelationMatrix)
+	}
+	for _, q := range []string{"hum1", "hum2", "hum3", "hum4", "hum5", "out1", "out2", "out3", "out4", "out5"} {
+		fr := rep.Frequencies[q]
+		for code, c := range fr.Counts {
+			want["f."+q+"."+code] = n(c)
+		}
+		want["f."+q+".n_valid"] = n(fr.NValid)
+	}
+	for _, s := range []string{"share", "receive", "humour", "negative", "social"} {
+		want["profile."+s+".mean"] = rep.Scales[s].Mean
+		want["profile."+s+".sd"] = rep.Scales[s].SD
+		want["profile."+s+".n"] = n(rep.Scales[s].N)
+	}
+	return want
+}
+
+// checkCells compares the page's cells with the report's numbers: every
+// expected statistic must be on the page with the report's value.
+func checkCells(t *testing.T, got map[string]string, want map[string]stats.Number) {
+	t.Helper()
+	bad := 0
+	for k, w := range want {
+		g, ok := got[k]
+		if !ok {
+			t.Errorf("the page has no cell %s (want %v)", k, w)
+			bad++
+		} else if !sameNumber(g, w) {
+			t.Errorf("cell %s = %q, want %v", k, g, float64(w))
+			bad++
+		}
+		if bad > 20 {
+			t.Fatal("too many differences")
+		}
+	}
+}
+
+// ulpDiffs compares two JSON documents of the same shape number by number
+// and returns the paths where they differ; within tolerance ulps a number
+// counts as the same but is listed in close.
+func ulpDiffs(a, b []byte, tolerance float64) (differ, close []string) {
+	var x, y any
+	dx := json.NewDecoder(bytes.NewReader(a))
+	dx.UseNumber()
+	dy := json.NewDecoder(bytes.NewReader(b))
+	dy.UseNumber()
+	if dx.Decode(&x) != nil || dy.Decode(&y) != nil {
+		return []string{"(not JSON)"}, nil
+	}
+	var walk func(p string, x, y any)
+	walk = func(p string, x, y any) {
+		switch xv := x.(type) {
+		case map[string]any:
+			yv, ok := y.(map[string]any)
+			if !ok || len(xv) != len(yv) {
+				differ = append(differ, p)
+				return
+			}
+			for k := range xv {
+				walk(p+"."+k, xv[k], yv[k])
+			}
+		case []any:
+			yv, ok := y.([]any)
+			if !ok || len(xv) != len(yv) {
+				differ = append(differ, p)
+				return
+			}
+			for i := range xv {
+				walk(fmt.Sprintf("%s[%d]", p, i), xv[i], yv[i])
+			}
+		case json.Number:
+			yv, ok := y.(json.Number)
+			if !ok {
+				differ = append(differ, p)
+				return
+			}
+			if xv == yv {
+				return
+			}
+			f, _ := xv.Float64()
+			g, _ := yv.Float64()
+			if math.Abs(f-g) <= tolerance*ulp(f) {
+				close = append(close, p)
+				return
+			}
+			differ = append(differ, p)
+		default:
+			if x != y {
+				differ = append(differ, p)
+			}
+		}
+	}
+	walk("", x, y)
+	return differ, close
+}
+
+// checkSameReport requires the page's report to be the command line's. The
+// bytes must be equal, except that a p-value may differ in its last digit
+// or so: Go's math.Exp and math.Log are assembly on amd64 and pure Go in
+// WebAssembly, and the distributions behind the p-values (gonum) call them.
+// Such differences are logged; any other difference fails.
+func checkSameReport(t *testing.T, what string, page, cli []byte) {
+	t.Helper()
+	if bytes.Equal(page, cli) {
+		return
+	}
+	differ, close := ulpDiffs(page, cli, 8)
+	if len(differ) > 0 {
+		t.Errorf("%s differs from the command line's at %d places, e.g. %v", what, len(differ), differ[:min(5, len(differ))])
+		return
+	}
+	var notP []string
+	for _, p := range close {
+		if !strings.HasSuffix(p, ".p") && !strings.Contains(p, ".p[") {
+			notP = append(notP, p)
+		}
+	}
+	if len(notP) > 0 {
+		t.Errorf("%s differs from the command line's in the last digit of statistics that are not p-values: %v", what, notP)
+		return
+	}
+	t.Logf("%s: %d p-values differ from the command line's in the last digit (amd64 math.Exp/Log assembly vs WebAssembly's pure Go); all else byte for byte: %v",
+		what, len(close), close[:min(3, len(close))])
+}
+
+// savCreated reads the creation time an SPSS system file's header holds
+// (bytes 92–108: "dd Mon yy" and "hh:mm:ss").
+func savCreated(t *testing.T, data []byte) time.Time {
+	t.Helper()
+	if len(data) < 109 {
+		t.Fatalf("a .sav of %d bytes", len(data))
+	}
+	ts, err := time.ParseInLocation("02 Jan 06 15:04:05", string(data[92:101])+" "+string(data[101:109]), time.UTC)
+	if err != nil {
+		t.Fatalf("the .sav header's creation time %q: %v", data[92:109], err)
+	}
+	return ts
+}
+
+func TestGroupPage(t *testing.T) {
+	in := scales.SESNB2018()
+	good := statstest.StudyLike(2026, 80)
+	root, folder := groupFolder(t, good)
+
+	site := startApp(t)
+	b := newBrowser(t, site)
+	b.do(chromedp.EmulateViewport(1100, 900))
+	b.navigate(site.URL + "/group")
+	b.waitReady("group")
+
+	// A few files chosen one by one: below the privacy limit, only counts.
+	few := []string{filepath.Join(folder, "r-0000.json"), filepath.Join(folder, "r-0001.json"),
+		filepath.Join(folder, "r-0002.json"), filepath.Join(folder, "bad-lang.json")}
+	b.do(chromedp.SetUploadFiles(chromedp.CSS("#group-files"), few))
+	waitImports(b, 1, 30*time.Second)
+	if s := summary(b); s.Given != 4 || s.Analysed != 3 || s.Rejected != 1 || s.Duplicates != 0 {
+		t.Errorf("after 4 files: %+v", s)
+	}
+	if !eval[bool](b, `!!document.getElementById("group-guard") && !document.querySelector("table")`) {
+		t.Error("with 3 responses the page shows more than the counts, or does not say why")
+	}
+	b.checkAxe("group page below the privacy limit")
+	b.do(chromedp.Click(chromedp.CSS("#group-clear")))
+	waitTrue(b, `document.getElementById("group-status").dataset.given === "0"`, "the pool emptied")
+
+	// The folder, through the folder input.
+	b.do(chromedp.SetUploadFiles(chromedp.CSS("#group-folder"), []string{folder}))
+	waitImports(b, 2, 60*time.Second)
+	s := summary(b)
+
+	_, stderr, code := cliRun(t, root, folder)
+	if code != 1 {
+		t.Errorf("analyze exit status %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	last := lines[len(lines)-1]
+	wantLast := fmt.Sprintf("%d files read: %d analysed, %d rejected, %d duplicate", s.Given, s.Analysed, s.Rejected, s.Duplicates)
+	if last != wantLast {
+		t.Errorf("page counts %q, analyze %q", wantLast, last)
+	}
+	if s.Given != s.Analysed+s.Rejected+s.Duplicates || s.Analysed != len(good) || s.Rejected != 10 || s.Duplicates != 2 {
+		t.Errorf("summary %+v: want %d analysed, 10 rejected, 2 duplicates", s, len(good))
+	}
+	// Each rejected file with its reason, and each duplicate with the file
+	// it repeats, exactly as analyze lists them.
+	var listed []string
+	for _, li := range eval[[]string](b, `[...document.querySelectorAll("#group-rejected li")].map(li => li.textContent)`) {
+		listed = append(listed, li)
+	}
+	for _, li := range eval[[][2]string](b, `[...document.querySelectorAll("#group-duplicates li")].map(li => [li.dataset.file, li.dataset.of])`) {
+		listed = append(listed, li[0]+": duplicate of "+li[1])
+	}
+	problems := lines[:len(lines)-1]
+	if strings.Join(sortedCopy(listed), "\n") != strings.Join(sortedCopy(problems), "\n") {
+		t.Errorf("the page lists\n  %s\nanalyze lists\n  %s", strings.Join(listed, "\n  "), strings.Join(problems, "\n  "))
+	}
+	if !eval[bool](b, `document.body.textContent.includes("skipped") || document.body.textContent.includes("hoppet over")`) {
+		t.Error("the page does not say that notes.txt was skipped")
+	}
+
+	// The tables' numbers are the native report's.
+	var batch scales.Batch
+	paths, _ := responsePaths([]string{folder})
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		batch.Add(p, data)
+	}
+	rep, err := stats.NewReport(batch.Responses, stats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := cells(b)
+	checkCells(t, got, expectedCells(in, rep))
+	for _, caption := range []string{"Tabell 1", "Tabell 2", "Tabell 3", "Tabell 4", "Figur 1", "Figur 2"} {
+		if !eval[bool](b, fmt.Sprintf(`[...document.querySelectorAll("caption, figcaption")].some(c => c.textContent.startsWith(%q))`, caption)) {
+			t.Errorf("no caption starting %q", caption)
+		}
+	}
+
+	// Downloads: the report and the CSV are the command line's.
+	name, page := b.download(chromedp.Click(chromedp.CSS("#export-report")))
+	cli, _, _ := cliRun(t, root, folder)
+	if name != "ses-report.json" {
+		t.Errorf("report saved as %q", name)
+	}
+	checkSameReport(t, "the downloaded report", page, cli)
+	name, page = b.download(chromedp.Click(chromedp.CSS("#export-csv")))
+	cli, _, _ = cliRun(t, root, "--format", "csv", folder)
+	if name != "ses-data.csv" || !bytes.Equal(page, cli) {
+		t.Errorf("CSV %q (%d bytes) is not analyze --format csv's (%d bytes)", name, len(page), len(cli))
+	}
+	// The SPSS file is stats/sav's for the same responses, labelled in the
+	// chosen language.
+	b.do(chromedp.Click(chromedp.CSS("#sav-lang-en")))
+	name, page = b.download(chromedp.Click(chromedp.CSS("#export-sav")))
+	var want bytes.Buffer
+	must(t, sav.WriteCreated(&want, in, batch.Responses, scales.EN, savCreated(t, page)))
+	if name != "ses-data-en.sav" || !bytes.Equal(page, want.Bytes()) {
+		t.Errorf("SPSS file %q (%d bytes) is not sav.Write's for the same responses in English (%d bytes)", name, len(page), want.Len())
+	}
+	checkPSPP(t, page, batch.Responses)
+
+	// Accessibility with everything open.
+	eval[chromedp.Void](b, `document.querySelectorAll("details").forEach(d => d.open = true)`)
+	b.checkAxe("group page with tables")
+
+	// The selection: only the very dissatisfied are too few to show here…
+	b.do(chromedp.Click(chromedp.CSS("#group-filter-dissatisfied")))
+	waitTrue(b, `document.getElementById("group-filter-current").dataset.filter === "satisfaction=1"`, "the selection applied")
+	repWhere, _ := stats.NewReport(batch.Responses, stats.Options{Where: stats.Filter{Question: "satisfaction", Codes: []int{1}}})
+	if repWhere.N >= 5 {
+		t.Fatalf("the test data has %d very dissatisfied; the guard check needs fewer than 5", repWhere.N)
+	}
+	if !eval[bool](b, `!!document.getElementById("group-guard") && !document.querySelector("table")`) {
+		t.Errorf("a selection of %d responses shows tables", repWhere.N)
+	}
+	// … the quite and very satisfied are not: the report is analyze --where's.
+	b.do(
+		chromedp.SetValue(chromedp.CSS("#group-filter-q"), "satisfaction"),
+		chromedp.Click(chromedp.CSS("#group-filter-code-1")), // off
+		chromedp.Click(chromedp.CSS("#group-filter-code-4")),
+		chromedp.Click(chromedp.CSS("#group-filter-code-5")),
+		chromedp.Click(chromedp.CSS("#group-filter-apply")),
+	)
+	waitTrue(b, `document.getElementById("group-filter-current").dataset.filter === "satisfaction=4,5"`, "the selection applied")
+	repWhere, _ = stats.NewReport(batch.Responses, stats.Options{Where: stats.Filter{Question: "satisfaction", Codes: []int{4, 5}}})
+	checkCells(t, cells(b), expectedCells(in, repWhere))
+	name, page = b.download(chromedp.Click(chromedp.CSS("#export-report")))
+	cli, _, _ = cliRun(t, root, "--where", "satisfaction=4,5", folder)
+	if name != "ses-report-satisfaction-4-5.json" {
+		t.Errorf("selected report saved as %q", name)
+	}
+	checkSameReport(t, "the downloaded report under satisfaction=4,5", page, cli)
+	name, page = b.download(chromedp.Click(chromedp.CSS("#export-csv")))
+	cli, _, _ = cliRun(t, root, "--format", "csv", "--where", "satisfaction=4,5", folder)
+	if !bytes.Equal(page, cli) {
+		t.Errorf("CSV %q under the selection is not analyze --where's", name)
+	}
+
+	// English: the same numbers with a decimal point.
+	b.navigate(site.URL + "/group?lang=en")
+	b.waitReady("group")
+	b.checkNoCSPViolations()
+}
+
+func sortedCopy(s []string) []string {
+	c := append([]string(nil), s...)
+	for i := 1; i < len(c); i++ {
+		for j := i; j > 0 && c[j] < c[j-1]; j-- {
+			c[j], c[j-1] = c[j-1], c[j]
+		}
+	}
+	return c
+}
+
+// checkPSPP opens the .sav in GNU PSPP and checks that it reads the valid
+// answers to a question of rs, with the unanswered declared missing.
+func checkPSPP(t *testing.T, data []byte, rs []scales.Response) {
+	t.Helper()
+	pspp, err := exec.LookPath("pspp")
+	if err != nil {
+		t.Fatalf("the group page test needs GNU PSPP: %v", err)
+	}
+	dir := t.TempDir()
+	f := filepath.Join(dir, "data.sav")
+	must(t, os.WriteFile(f, data, 0o644))
+	syntax := filepath.Join(dir, "check.sps")
+	must(t, os.WriteFile(syntax, []byte(fmt.Sprintf("GET FILE=%q.\nDESCRIPTIVES VARIABLES=gender.\n", f)), 0o644))
+	outFile := filepath.Join(dir, "out.csv")
+	if out, err := exec.Command(pspp, "-o", outFile, syntax).CombinedOutput(); err != nil {
+		t.Fatalf("pspp: %v\n%s", err, out)
+	}
+	out, _ := os.ReadFile(outFile)
+	// DESCRIPTIVES counts the valid cases; the unanswered (-9) are declared missing.
+	valid := 0
+	for _, r := range rs {
+		if _, ok := r.Code("gender"); ok {
+			valid++
+		}
+	}
+	if !regexp.MustCompile(fmt.Sprintf(`(?m)^Gender,%d,`, valid)).Match(out) {
+		t.Errorf("PSPP does not read %d valid answers to gender, labelled in English, from the downloaded file:\n%s", valid, out)
+	}
+}
