@@ -29,11 +29,11 @@ var (
 // Geometry of a figure, in SVG user units.
 const (
 	figW      = 640.0
-	figH      = 300.0
+	figH      = 316.0
 	figLeft   = 48.0  // room for the percent axis's labels
 	figRight  = 632.0 // end of the plot
-	figTop    = 12.0
-	figBottom = 262.0 // the zero line; the code labels go under it
+	figTop    = 28.0  // room for the axis's unit above it
+	figBottom = 278.0 // the zero line; the code labels go under it
 )
 
 // barChart is a clustered bar chart: for each code (a cluster) one bar per
@@ -73,7 +73,7 @@ func (c barChart) svg() string {
 		fmt.Fprintf(&b, `<line class="gc-grid" x1="%g" y1="%.1f" x2="%g" y2="%.1f"/>`, figLeft, y(v), figRight, y(v))
 		fmt.Fprintf(&b, `<text class="gc-tick" x="%g" y="%.1f" text-anchor="end" dominant-baseline="middle">%g</text>`, figLeft-6, y(v), v)
 	}
-	fmt.Fprintf(&b, `<text class="gc-unit" x="4" y="%g" dominant-baseline="hanging">%s</text>`, figTop-10, html.EscapeString(c.unit))
+	fmt.Fprintf(&b, `<text class="gc-unit" x="4" y="4" dominant-baseline="hanging">%s</text>`, html.EscapeString(c.unit))
 
 	cluster := (figRight - figLeft) / float64(len(c.codes))
 	barW := cluster * 0.8 / float64(len(c.items))

@@ -29,7 +29,15 @@ func fmtStat(x stats.Number, d int, l scales.Lang) string {
 	if isMissing(x) {
 		return missingMark
 	}
-	return formatNumber(float64(x), d, l)
+	return minus(formatNumber(float64(x), d, l))
+}
+
+// minus writes a leading hyphen as the typographic minus sign, as tables print it.
+func minus(s string) string {
+	if strings.HasPrefix(s, "-") {
+		return "−" + s[1:]
+	}
+	return s
 }
 
 // fmtP writes a p-value as the study's Table 3: two decimals, "<0,01" below .01.
@@ -52,7 +60,7 @@ func fmtRho(rho, p stats.Number, l scales.Lang) string {
 	s := formatNumber(float64(rho), 3, l)
 	s = strings.Replace(s, "0,", ",", 1)
 	s = strings.Replace(s, "0.", ".", 1)
-	s = strings.Replace(s, "-", "−", 1)
+	s = minus(s)
 	switch {
 	case isMissing(p):
 	case p < 0.01:

@@ -112,7 +112,7 @@ const (
 	pfLabel = 8.0   // where the row labels start
 	pfLeft  = 200.0 // each row's minimum
 	pfRight = 620.0 // each row's maximum
-	pfRow   = 44.0
+	pfRow   = 56.0
 	pfTop   = 8.0
 )
 
@@ -120,12 +120,12 @@ const (
 // ±1 SD band, and the study's two groups' means. The numbers are in the
 // table that follows; the chart names itself and points there.
 func profileSVG(rows []profileRow, l scales.Lang) string {
-	h := pfTop + float64(len(rows))*pfRow + 4
+	h := pfTop + float64(len(rows))*pfRow
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="group-chart profile-chart" viewBox="0 0 %g %g" role="img" aria-labelledby="profile-svg-title" aria-describedby="profile-data">`, pfW, h)
 	fmt.Fprintf(&b, `<title id="profile-svg-title">%s</title>`, html.EscapeString(gtr(l, gProfileCaption)))
 	for i, r := range rows {
-		y := pfTop + float64(i)*pfRow + 16
+		y := pfTop + float64(i)*pfRow + 18
 		lo, hi := float64(r.ref.Min), float64(r.ref.Max)
 		x := func(v float64) float64 {
 			v = math.Max(lo, math.Min(hi, v))
@@ -135,7 +135,7 @@ func profileSVG(rows []profileRow, l scales.Lang) string {
 		fmt.Fprintf(&b, `<line class="gc-axis" x1="%g" y1="%.1f" x2="%g" y2="%.1f"/>`, pfLeft, y, pfRight, y)
 		for v := r.ref.Min; v <= r.ref.Max; v++ {
 			fmt.Fprintf(&b, `<line class="gc-grid" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`, x(float64(v)), y-5, x(float64(v)), y+5)
-			fmt.Fprintf(&b, `<text class="gc-tick" x="%.1f" y="%.1f" text-anchor="middle">%d</text>`, x(float64(v)), y+20, v)
+			fmt.Fprintf(&b, `<text class="gc-tick" x="%.1f" y="%.1f" text-anchor="middle">%d</text>`, x(float64(v)), y+30, v)
 		}
 		if !math.IsNaN(r.mean) {
 			if !math.IsNaN(r.sd) {
@@ -143,8 +143,8 @@ func profileSVG(rows []profileRow, l scales.Lang) string {
 			}
 			fmt.Fprintf(&b, `<rect class="pf-group" x="%.1f" y="%.1f" width="10" height="10" transform="rotate(45 %.1f %.1f)"/>`, x(r.mean)-5, y-5, x(r.mean), y)
 		}
-		fmt.Fprintf(&b, `<circle class="pf-mh" cx="%.1f" cy="%.1f" r="5"/>`, x(r.ref.MentalHealth.Mean), y-11)
-		fmt.Fprintf(&b, `<circle class="pf-su" cx="%.1f" cy="%.1f" r="5"/>`, x(r.ref.SubstanceUse.Mean), y+11)
+		fmt.Fprintf(&b, `<circle class="pf-mh" cx="%.1f" cy="%.1f" r="5"/>`, x(r.ref.MentalHealth.Mean), y-13)
+		fmt.Fprintf(&b, `<circle class="pf-su" cx="%.1f" cy="%.1f" r="5"/>`, x(r.ref.SubstanceUse.Mean), y+13)
 	}
 	b.WriteString(`</svg>`)
 	return b.String()

@@ -167,7 +167,7 @@ var groupTexts = map[gmsg]scales.Text{
 	gAnalysed:        {NB: "Analysert", EN: "Analysed"},
 	gRejected:        {NB: "Avvist", EN: "Rejected"},
 	gDuplicates:      {NB: "Duplikater", EN: "Duplicates"},
-	gSkipped:         {NB: "%s filer i mappene var ikke .json-filer og ble hoppet over.", EN: "%s files in the folders were not .json files and were skipped."},
+	gSkipped:         {NB: "Hoppet over i mappene fordi de ikke er .json-filer: %s.", EN: "Skipped in the folders because they are not .json files: %s."},
 	gRejectedTitle:   {NB: "Avviste filer", EN: "Rejected files"},
 	gDuplicatesTitle: {NB: "Duplikater (samme svar gitt to ganger; bare den første er med)", EN: "Duplicates (the same response given twice; only the first is used)"},
 	gDuplicateOf:     {NB: "duplikat av %s", EN: "duplicate of %s"},

@@ -97,7 +97,15 @@ func (q *Question) renderChoice(c scales.Choice, full bool) app.UI {
 	it := q.IItem
 	id := choiceID(it.ID, c.Value)
 	checked := slices.Contains(q.ICodes, c.Value)
-	in := app.Input().ID(id).Name(it.ID).Value(strconv.Itoa(c.Value)).Checked(checked)
+	in := app.Input().ID(id).Name(it.ID).Value(strconv.Itoa(c.Value))
+	if !app.IsClient {
+		// In the browser the boxes are not bound to the answers: go-app
+		// renders on a timer, and a render that falls between a key press
+		// and its change event would put back the previous choice and
+		// swallow the key. The page sets them from the answers itself, at
+		// the moments they must change (syncChoices).
+		in = in.Checked(checked)
+	}
 	if it.Kind == scales.Multiple {
 		in = in.Type("checkbox").Disabled(full && !checked).OnChange(q.onToggle(c.Value))
 	} else {
@@ -155,6 +163,20 @@ func checkedCodes(id string) []int {
 
 func (q *Question) onClear(ctx app.Context, e app.Event) {
 	q.answer(ctx, nil)
+	syncChoices(q.IItem, nil)
+}
+
+// syncChoices sets the browser's boxes of question it to codes.
+func syncChoices(it *scales.Item, codes []int) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	for _, c := range it.Choices {
+		if e := doc.Call("getElementById", choiceID(it.ID, c.Value)); e.Truthy() {
+			e.Set("checked", slices.Contains(codes, c.Value))
+		}
+	}
 }
 
 func (q *Question) answer(ctx app.Context, codes []int) {

@@ -26,6 +26,11 @@ type QuestionnairePage struct {
 	section int // 1-based
 	loaded  bool
 	err     string // shown to the respondent; empty when all is well
+
+	// ctx is the page's own context, from OnMount. Work deferred after a
+	// render goes through it, not through the clicked button's, since the
+	// button may be gone after the render (Next becomes "See my scores").
+	ctx app.Context
 }
 
 func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
@@ -37,14 +42,33 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 }
 
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
+	p.ctx = ctx
 	p.load(queryLang(ctx), store{s: ctx.LocalStorage()})
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
+	ctx.Defer(p.syncChoices)
+}
+
+// syncChoices sets the boxes of the section shown to the answers, once the
+// section's questions are rendered (see Question.renderChoice).
+func (p *QuestionnairePage) syncChoices(ctx app.Context) {
+	if !p.loaded {
+		return
+	}
+	for _, id := range p.in.Sections[p.section-1].Items {
+		syncChoices(p.in.Item(id), p.resp.Answers[id])
+	}
 }
 
 // OnNav follows a language switch: go-app keeps the mounted page when only
 // the address's query changes.
 func (p *QuestionnairePage) OnNav(ctx app.Context) {
-	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	// Only a language switch (whose links carry ?lang=) changes the
+	// language here; the page chose it when it mounted.
+	q := queryLang(ctx)
+	if !p.loaded || q == "" {
+		return
+	}
+	p.lang = resolveLang(q, store{s: ctx.LocalStorage()})
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 }
 
@@ -115,12 +139,19 @@ func (p *QuestionnairePage) goTo(n int) {
 
 func (p *QuestionnairePage) onBack(ctx app.Context, e app.Event) {
 	p.goTo(p.section - 1)
-	ctx.Defer(func(app.Context) { focusID(sectionHeadingID) })
+	p.ctx.Defer(p.enterSection)
 }
 
 func (p *QuestionnairePage) onNext(ctx app.Context, e app.Event) {
 	p.goTo(p.section + 1)
-	ctx.Defer(func(app.Context) { focusID(sectionHeadingID) })
+	p.ctx.Defer(p.enterSection)
+}
+
+// enterSection runs once a new section is rendered: its boxes show its
+// answers, and focus goes to its heading.
+func (p *QuestionnairePage) enterSection(ctx app.Context) {
+	p.syncChoices(ctx)
+	focusID(sectionHeadingID)
 }
 
 func (p *QuestionnairePage) Render() app.UI {

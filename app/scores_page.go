@@ -54,10 +54,13 @@ func (p *ScoresPage) OnMount(ctx app.Context) {
 
 // OnNav follows a language switch, which keeps the mounted page.
 func (p *ScoresPage) OnNav(ctx app.Context) {
-	if !p.loaded {
+	// Only a language switch (whose links carry ?lang=) changes the
+	// language here; the page chose it when it mounted.
+	q := queryLang(ctx)
+	if !p.loaded || q == "" {
 		return
 	}
-	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.lang = resolveLang(q, store{s: ctx.LocalStorage()})
 	setPage(ctx, p.lang, msgScoresTitle)
 }
 

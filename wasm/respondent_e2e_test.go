@@ -1,0 +1,524 @@
+//go:build !wasm
+
+package main
+
+// Browser tests of the respondent's pages (app/): the whole questionnaire
+// answered with the keyboard only, in both languages; a reload mid-way;
+// the scores against what scales computes; the downloaded file against the
+// reader and formats.md; erasing; axe-core on every page and dialog. The
+// harness (harness_test.go) fails a test on any request that leaves the
+// app's origin.
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	sbapp "sammebaat/app"
+	"sammebaat/scales"
+)
+
+// respondentPlan is what a test respondent answers: a code for each
+// answered question (two for employment); questions not in it are skipped.
+type respondentPlan map[string][]int
+
+// planFor makes a respondent in language l who skips the given questions
+// and answers the others with codes spread over each question's range.
+func planFor(l scales.Lang, skip ...string) respondentPlan {
+	in := scales.SESNB2018()
+	p := respondentPlan{}
+	for _, it := range in.Items {
+		if slices.Contains(skip, it.ID) {
+			continue
+		}
+		h := fnv.New32a()
+		h.Write([]byte(string(l) + it.ID))
+		k := len(it.Choices)
+		c := 1 + int(h.Sum32()%uint32(k))
+		if it.Kind == scales.Multiple {
+			d := 1 + (c % k) // another code
+			p[it.ID] = []int{min(c, d), max(c, d)}
+			continue
+		}
+		p[it.ID] = []int{c}
+	}
+	return p
+}
+
+// response is the plan as a scales.Response.
+func (p respondentPlan) response(l scales.Lang, id string) scales.Response {
+	r := scales.Response{Lang: l, ID: id, Answers: map[string][]int{}}
+	for q, c := range p {
+		r.Set(q, c...)
+	}
+	return r
+}
+
+// press sends keys to the page, as a keyboard would.
+func press(b *tab, keys string) {
+	b.t.Helper()
+	b.do(chromedp.KeyEvent(keys))
+}
+
+// tabUntil presses Tab until the JavaScript condition on the focused
+// element holds, failing after max presses: the keyboard is the only way
+// to move in these tests.
+func tabUntil(b *tab, cond string, max int) {
+	b.t.Helper()
+	expr := fmt.Sprintf("(() => { const el = document.activeElement; return !!(el && (%s)); })()", cond)
+	for range max {
+		press(b, kb.Tab)
+		if eval[bool](b, expr) {
+			return
+		}
+	}
+	b.t.Fatalf("%d presses of Tab did not reach: %s (focus on %s)", max, cond,
+		eval[string](b, "document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'"))
+}
+
+// waitTrue polls a JavaScript condition for up to 10 s.
+func waitTrue(b *tab, cond, what string) {
+	b.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !eval[bool](b, "!!("+cond+")") {
+		if time.Now().After(deadline) {
+			b.t.Fatalf("waiting for %s: %s never held\nconsole:\n%s\nlog %s", what, cond, b.consoleText(),
+				eval[string](b, "(window.__klog||[]).slice(-30).join(' | ')"))
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// stored reads the response the page keeps in local storage, through the
+// same reader that checks downloaded files.
+func stored(b *tab) (scales.Response, bool) {
+	b.t.Helper()
+	raw := eval[string](b, `localStorage.getItem("sammebaat.response") || ""`)
+	if raw == "" {
+		return scales.Response{}, false
+	}
+	var file string
+	if err := json.Unmarshal([]byte(raw), &file); err != nil {
+		b.t.Fatalf("local storage holds %q: %v", raw, err)
+	}
+	r, err := scales.Read("local storage", []byte(file))
+	if err != nil {
+		b.t.Fatalf("stored response: %v", err)
+	}
+	return r, true
+}
+
+// sameAnswers compares two answer sets.
+func sameAnswers(a, b map[string][]int) bool {
+	return maps.EqualFunc(a, b, slices.Equal[[]int])
+}
+
+func describeAnswers(a map[string][]int) string {
+	keys := slices.Sorted(maps.Keys(a))
+	var s []string
+	for _, k := range keys {
+		s = append(s, fmt.Sprintf("%s=%v", k, a[k]))
+	}
+	return strings.Join(s, " ")
+}
+
+// waitStored waits until the stored answers are want: every answer must be
+// saved the moment it is given.
+func waitStored(b *tab, want map[string][]int) {
+	b.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		r, ok := stored(b)
+		if ok && sameAnswers(r.Answers, want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("stored answers\n  %s\nwant\n  %s\nshown\n  %s\nlog %s", describeAnswers(r.Answers), describeAnswers(want),
+				describeAnswers(checkedInPage(b)), eval[string](b, "(window.__klog||[]).slice(-30).join(' | ')"))
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// answerWithKeyboard answers question it with codes using only Tab, Space
+// and the arrow keys, from wherever the focus is before the question.
+func answerWithKeyboard(b *tab, it *scales.Item, codes []int) {
+	b.t.Helper()
+	if it.Kind == scales.Multiple {
+		for _, c := range codes {
+			tabUntil(b, fmt.Sprintf("el.id === %q", "q-"+it.ID+"-"+strconv.Itoa(c)), 100)
+			press(b, " ")
+		}
+		return
+	}
+	// Tab enters a radio group on its first radio when none is checked;
+	// Space checks it, and each Down arrow checks the next.
+	tabUntil(b, fmt.Sprintf("el.name === %q && el.type === 'radio'", it.ID), 100)
+	if id := eval[string](b, "document.activeElement.id"); id != "q-"+it.ID+"-1" {
+		b.t.Fatalf("Tab entered %s's group on %s, want its first choice", it.ID, id)
+	}
+	press(b, " ")
+	for range codes[0] - 1 {
+		press(b, kb.ArrowDown)
+	}
+}
+
+// checkedInPage returns the answers the page shows as checked.
+func checkedInPage(b *tab) map[string][]int {
+	b.t.Helper()
+	raw := eval[[][]string](b, `[...document.querySelectorAll("fieldset.question input:checked")].map(i => [i.name, i.value])`)
+	out := map[string][]int{}
+	for _, nv := range raw {
+		c, _ := strconv.Atoi(nv[1])
+		out[nv[0]] = append(out[nv[0]], c)
+	}
+	return out
+}
+
+// progressText is the questionnaire's progress line as the respondent
+// should read it.
+func progressText(l scales.Lang, section, answered int) string {
+	if l == scales.NB {
+		return fmt.Sprintf("Del %d av 4 · %d av 41 besvart", section, answered)
+	}
+	return fmt.Sprintf("Section %d of 4 · %d of 41 answered", section, answered)
+}
+
+// shownScore is a score as the scores page writes it: one decimal, with
+// the decimal mark of the language.
+func shownScore(v float64, l scales.Lang) string {
+	s := strconv.FormatFloat(v, 'f', 1, 64)
+	if l == scales.NB {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+func notEnoughText(l scales.Lang, s scales.Score) string {
+	if l == scales.NB {
+		return fmt.Sprintf("Ikke nok svar til et resultat: du har svart på %d av %d; minst %d trengs.", s.Answered, s.Items, s.Needed)
+	}
+	return fmt.Sprintf("Not enough answers for a score: answered %d of %d; at least %d are needed.", s.Answered, s.Items, s.Needed)
+}
+
+func TestRespondentKeyboardOnly(t *testing.T) {
+	for _, tc := range []struct {
+		lang scales.Lang
+		// The address the respondent opens: bokmål is the default, English
+		// is chosen in the address.
+		start string
+		skip  []string
+	}{
+		// receive, ekr and esr get too few answers for a score.
+		{scales.NB, "/", []string{"education", "ekr1", "ekr2", "esr1", "esr2", "hum3", "out4", "duration"}},
+		// social gets too few answers; employment and the rest are answered.
+		{scales.EN, "/?lang=en", []string{"gender", "esp1", "unw7", "out1", "out2", "out3", "satisfaction"}},
+	} {
+		t.Run(string(tc.lang), func(t *testing.T) {
+			respondentKeyboardOnly(t, tc.lang, tc.start, planFor(tc.lang, tc.skip...))
+		})
+	}
+}
+
+func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan respondentPlan) {
+	in := scales.SESNB2018()
+	s := startApp(t)
+	b := newBrowser(t, s)
+
+	chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.__klog=[];(()=>{const d=Object.getOwnPropertyDescriptor(HTMLInputElement.prototype,"checked");Object.defineProperty(HTMLInputElement.prototype,"checked",{get(){return d.get.call(this)},set(v){window.__klog.push("set "+this.id+"="+v);d.set.call(this,v)},configurable:true});document.addEventListener("change",e=>window.__klog.push("change "+e.target.id),true);document.addEventListener("keydown",e=>window.__klog.push("key "+e.key+" on "+document.activeElement.id),true);document.addEventListener("focusin",e=>window.__klog.push("focus "+e.target.id),true)})()`})
+	// Start page.
+	b.navigate(s.URL + start)
+	b.waitReady("start")
+	if got := eval[string](b, "document.documentElement.lang"); got != string(l) {
+		t.Errorf("<html lang=%q>, want %q", got, l)
+	}
+	b.checkAxe("start page, " + string(l))
+
+	tabUntil(b, fmt.Sprintf("el.matches('a.button.primary[href=%q]')", sbapp.PathQuestionnaire), 10)
+	press(b, kb.Enter)
+	b.waitReady("questionnaire")
+	if got := eval[string](b, "document.documentElement.lang"); got != string(l) {
+		t.Errorf("questionnaire: <html lang=%q>, want %q (the choice is remembered)", got, l)
+	}
+
+	r, ok := stored(b)
+	if !ok || r.Lang != l || len(r.Answers) != 0 {
+		t.Fatalf("starting stored %+v %v, want an empty response in %s", r, ok, l)
+	}
+	id := r.ID
+
+	given := map[string][]int{}
+	for si, sec := range in.Sections {
+		n := si + 1
+		title := sec.Title.In(l)
+		waitTrue(b, fmt.Sprintf("document.querySelector('#section-heading') && document.querySelector('#section-heading').textContent === %q", title), "section "+strconv.Itoa(n))
+		if n > 1 {
+			// Focus goes to the new section's heading.
+			waitTrue(b, "document.activeElement && document.activeElement.id === 'section-heading'", "focus on the heading of section "+strconv.Itoa(n))
+		}
+		b.checkAxe(fmt.Sprintf("section %d, %s", n, l))
+
+		for qi, qid := range sec.Items {
+			codes, answer := plan[qid]
+			if !answer {
+				continue
+			}
+			answerWithKeyboard(b, in.Item(qid), codes)
+			given[qid] = codes
+			waitStored(b, given)
+			if shown := checkedInPage(b)[qid]; !slices.Equal(shown, codes) {
+				t.Fatalf("%s shows %v checked, want %v", qid, shown, codes)
+			}
+
+			if qid == "employment" {
+				// Two boxes are checked: the others are disabled and the
+				// page says why.
+				waitTrue(b, `document.querySelectorAll("#q-employment input:disabled").length === 4 &&
+  document.querySelector("#q-employment-note") !== null`, "the other boxes disabled, with the reason")
+			}
+
+			// Mid-way through section 2, the tab is reloaded: every answer
+			// and the place come back.
+			if n == 2 && qi == len(sec.Items)/2 {
+				b.do(chromedp.Reload())
+				b.waitReady("questionnaire")
+				waitTrue(b, fmt.Sprintf("document.querySelector('#section-heading').textContent === %q", title), "section 2 after reload")
+				r, _ := stored(b)
+				if r.ID != id || !sameAnswers(r.Answers, given) {
+					t.Fatalf("after reload: stored %s %s, want %s %s", r.ID, describeAnswers(r.Answers), id, describeAnswers(given))
+				}
+				shown := checkedInPage(b)
+				for _, q := range sec.Items {
+					if !slices.Equal(shown[q], given[q]) {
+						t.Errorf("after reload %s shows %v, want %v", q, shown[q], given[q])
+					}
+				}
+				want := progressText(l, 2, len(given))
+				if got := eval[string](b, `document.querySelector("#progress-text").textContent`); got != want {
+					t.Errorf("after reload progress %q, want %q", got, want)
+				}
+			}
+		}
+		want := progressText(l, n, len(given))
+		waitTrue(b, fmt.Sprintf(`document.querySelector("#progress-text").textContent === %q`, want), "progress "+want)
+		if got := eval[string](b, `document.querySelector("progress").value + "/" + document.querySelector("progress").max`); got != fmt.Sprintf("%d/41", len(given)) {
+			t.Errorf("<progress> %s, want %d/41", got, len(given))
+		}
+
+		if n < len(in.Sections) {
+			tabUntil(b, "el.matches('nav.steps button.primary')", 30)
+		} else {
+			tabUntil(b, fmt.Sprintf("el.matches('nav.steps a.button.primary[href=%q]')", sbapp.PathScores), 30)
+		}
+		press(b, kb.Enter)
+	}
+
+	// Scores: exactly what scales computes for the answers given.
+	b.waitReady("scores")
+	b.checkAxe("scores, " + string(l))
+	want := plan.response(l, id)
+	r, _ = stored(b)
+	if !sameAnswers(r.Answers, want.Answers) || r.Lang != l {
+		t.Fatalf("stored at the end %s %s, planned %s", r.Lang, describeAnswers(r.Answers), describeAnswers(want.Answers))
+	}
+	type shown struct{ Scale, Value, Strong, Missing string }
+	cards := eval[[]shown](b, `[...document.querySelectorAll("article.card.score")].map(a => ({
+  Scale: a.dataset.scale, Value: a.dataset.value,
+  Strong: (a.querySelector(".value strong") || {}).textContent || "",
+  Missing: (a.querySelector(".missing") || {}).textContent || ""}))`)
+	scores := in.Scores(want)
+	if len(cards) != len(scores) {
+		t.Fatalf("%d scores shown, want %d", len(cards), len(scores))
+	}
+	missing := 0
+	for i, sc := range scores {
+		c := cards[i]
+		if c.Scale != sc.Scale {
+			t.Errorf("score %d is %s, want %s (the study's five first)", i, c.Scale, sc.Scale)
+			continue
+		}
+		if sc.Missing() {
+			missing++
+			if c.Value != "missing" || c.Missing != notEnoughText(l, sc) {
+				t.Errorf("%s: shown %q %q, want missing with %q", sc.Scale, c.Value, c.Missing, notEnoughText(l, sc))
+			}
+			continue
+		}
+		v, err := strconv.ParseFloat(c.Value, 64)
+		if err != nil || v != sc.Value || c.Strong != shownScore(sc.Value, l) {
+			t.Errorf("%s: shown %q (%q), want %v (%q)", sc.Scale, c.Value, c.Strong, sc.Value, shownScore(sc.Value, l))
+		}
+	}
+	if missing == 0 {
+		t.Error("the plan leaves no scale without enough answers: the missing case is untested")
+	}
+
+	// Download, with the keyboard: the dialog says what the file holds,
+	// and Save (focused first) saves it.
+	tabUntil(b, "el.id === 'download-button'", 200)
+	press(b, kb.Enter)
+	waitTrue(b, "document.querySelector('#download-dialog').open", "the download dialog")
+	b.checkAxe("download dialog, " + string(l))
+	if got := eval[string](b, "document.activeElement.textContent"); got != map[scales.Lang]string{scales.NB: "Lagre filen", scales.EN: "Save the file"}[l] {
+		t.Errorf("the download dialog opened with focus on %q", got)
+	}
+	if text := eval[string](b, "document.querySelector('#download-dialog').textContent"); !strings.Contains(text, id) {
+		t.Errorf("the dialog does not show the id %s: %q", id, text)
+	}
+	name, data := b.download(chromedp.KeyEvent(kb.Enter))
+	if wantName := "samme-baat-" + id[:8] + ".json"; name != wantName {
+		t.Errorf("downloaded %q, want %q", name, wantName)
+	}
+	got, err := scales.Read(name, data)
+	if err != nil {
+		t.Fatalf("the downloaded file is rejected: %v", err)
+	}
+	if got.ID != id || got.Lang != l || !sameAnswers(got.Answers, want.Answers) {
+		t.Errorf("downloaded %s %s %s, want %s %s %s", got.ID, got.Lang, describeAnswers(got.Answers), id, l, describeAnswers(want.Answers))
+	}
+	// Only what formats.md allows: these six keys, nothing about the
+	// respondent or the device.
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		t.Fatal(err)
+	}
+	keys := slices.Sorted(maps.Keys(top))
+	if !slices.Equal(keys, []string{"answers", "format", "id", "instrument", "lang", "version"}) {
+		t.Errorf("the file's keys are %v", keys)
+	}
+	if want, _ := scales.Marshal(want); string(data) != string(want) {
+		t.Errorf("the file is\n%s\nwant scales.Marshal's\n%s", data, want)
+	}
+	waitTrue(b, "!document.querySelector('#download-dialog').open", "the dialog to close")
+	waitTrue(b, fmt.Sprintf("document.querySelector('.status').textContent.includes(%q)", name), "the saved message")
+
+	// Erase, with the keyboard: Cancel has the focus first; the next Tab
+	// reaches the confirming button.
+	tabUntil(b, "el.id === 'erase-button'", 20)
+	press(b, kb.Enter)
+	waitTrue(b, "document.querySelector('#erase-dialog').open", "the erase dialog")
+	b.checkAxe("erase dialog, " + string(l))
+	if got := eval[string](b, "document.activeElement.textContent"); got != map[scales.Lang]string{scales.NB: "Avbryt", scales.EN: "Cancel"}[l] {
+		t.Errorf("the erase dialog opened with focus on %q, want Cancel", got)
+	}
+	press(b, kb.Tab)
+	press(b, kb.Enter)
+	b.waitReady("start")
+	if n := eval[int](b, "localStorage.length + sessionStorage.length"); n != 0 {
+		t.Errorf("after erasing, storage holds %d items: %s", n, eval[string](b, "JSON.stringify(localStorage)"))
+	}
+	erased := map[scales.Lang]string{
+		scales.NB: "Alt appen hadde lagret på denne enheten, er slettet.",
+		scales.EN: "Everything the app had stored on this device has been erased.",
+	}[l]
+	waitTrue(b, fmt.Sprintf("document.querySelector('main').textContent.includes(%q)", erased), "the erased notice")
+	if got := eval[string](b, "document.documentElement.lang"); got != string(l) {
+		t.Errorf("after erasing: <html lang=%q>, want %q", got, l)
+	}
+	b.checkAxe("start page after erasing, " + string(l))
+	b.checkNoCSPViolations()
+}
+
+// The language switch keeps every answer and the place, changes the
+// page's language, and is remembered.
+func TestRespondentLanguageSwitch(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	b.navigate(s.URL + sbapp.PathQuestionnaire)
+	b.waitReady("questionnaire")
+	eval[chromedp.Void](b, `document.querySelector("#q-gender-2").click()`)
+	eval[chromedp.Void](b, `document.querySelector("#q-employment-1").click()`)
+	waitStored(b, map[string][]int{"gender": {2}, "employment": {1}})
+	eval[chromedp.Void](b, `document.querySelector("nav.steps button.primary").click()`)
+	waitTrue(b, `document.querySelector("#section-heading").textContent === "Under gruppemøtene"`, "section 2")
+
+	eval[chromedp.Void](b, `document.querySelector('.lang-switch a[hreflang="en"]').click()`)
+	waitTrue(b, `document.documentElement.lang === "en" && document.querySelector("#section-heading").textContent === "During group meetings"`, "English")
+	if got := eval[string](b, `document.querySelector("#progress-text").textContent`); got != progressText(scales.EN, 2, 2) {
+		t.Errorf("progress after switching %q", got)
+	}
+	b.checkAxe("section 2 after switching to English")
+	eval[chromedp.Void](b, `document.querySelector("#q-ekp1-4").click()`)
+	waitStored(b, map[string][]int{"gender": {2}, "employment": {1}, "ekp1": {4}})
+	if r, _ := stored(b); r.Lang != scales.EN {
+		t.Errorf("answering in English stored lang %q", r.Lang)
+	}
+	// Remembered: the start page without ?lang= is in English.
+	b.navigate(s.URL + sbapp.PathStart)
+	b.waitReady("start")
+	if got := eval[string](b, "document.documentElement.lang"); got != "en" {
+		t.Errorf("start page after switching: lang %q", got)
+	}
+	waitTrue(b, `document.querySelector("main").textContent.includes("You have answered 3 of 41 questions.")`, "continue")
+	b.checkNoCSPViolations()
+}
+
+// Starting a new response asks first, then makes a new id with no answers.
+func TestRespondentStartNew(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	b.navigate(s.URL + sbapp.PathQuestionnaire + "?lang=en")
+	b.waitReady("questionnaire")
+	eval[chromedp.Void](b, `document.querySelector("#q-age-3").click()`)
+	waitStored(b, map[string][]int{"age": {3}})
+	old, _ := stored(b)
+
+	b.navigate(s.URL + sbapp.PathStart)
+	b.waitReady("start")
+	tabUntil(b, `el.textContent === "Start a new response"`, 15)
+	press(b, kb.Enter)
+	waitTrue(b, "document.querySelector('#new-response-dialog').open", "the confirmation")
+	b.checkAxe("start-new dialog")
+	press(b, kb.Escape) // Escape cancels: nothing changes
+	waitTrue(b, "!document.querySelector('#new-response-dialog').open", "the dialog to close")
+	if r, _ := stored(b); r.ID != old.ID || len(r.Answers) != 1 {
+		t.Fatalf("cancelling changed the response: %+v", r)
+	}
+	eval[chromedp.Void](b, `document.querySelector("#new-response-dialog .button.danger").click()`)
+	b.waitReady("questionnaire")
+	r, _ := stored(b)
+	if r.ID == old.ID || len(r.Answers) != 0 || !scales.ValidIDString(r.ID) {
+		t.Errorf("new response %+v, old id %s", r, old.ID)
+	}
+	if got := eval[string](b, `document.querySelector("#progress-text").textContent`); got != progressText(scales.EN, 1, 0) {
+		t.Errorf("new response progress %q", got)
+	}
+}
+
+// The page must not lose the answers when the chart values are odd: a
+// guard that the plan's codes stay on each question's range.
+func TestPlanIsValid(t *testing.T) {
+	in := scales.SESNB2018()
+	for _, l := range []scales.Lang{scales.NB, scales.EN} {
+		p := planFor(l)
+		r := p.response(l, strings.Repeat("a", 32))
+		if err := in.Validate(r); err != nil {
+			t.Errorf("%s plan: %v", l, err)
+		}
+		if len(p) != len(in.Items) {
+			t.Errorf("%s plan answers %d of %d", l, len(p), len(in.Items))
+		}
+		// Each section-2 code value appears, so the arrows go all the way.
+		seen := map[int]bool{}
+		for _, id := range in.Sections[1].Items {
+			seen[p[id][0]] = true
+		}
+		keys := slices.Collect(maps.Keys(seen))
+		sort.Ints(keys)
+		if len(keys) < 5 || math.Abs(float64(keys[len(keys)-1]-keys[0])) < 4 {
+			t.Errorf("%s plan's section-2 codes %v do not spread over the range", l, keys)
+		}
+	}
+}
