@@ -60,6 +60,11 @@ func buildSite(out, web, base string) error {
 	if err := fixManifest(filepath.Join(out, "manifest.webmanifest"), base); err != nil {
 		return err
 	}
+	// Hosts that serve 404.html for an unknown path (GitHub Pages, Netlify,
+	// Cloudflare Pages) then start the app, which renders the route itself.
+	if err := copyFile(filepath.Join(out, "index.html"), filepath.Join(out, "404.html")); err != nil {
+		return err
+	}
 	pages, err := filepath.Glob(filepath.Join(out, "*.html"))
 	if err != nil {
 		return err

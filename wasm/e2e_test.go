@@ -256,7 +256,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 
 func TestStaticSiteUnderSubPath(t *testing.T) {
 	s := startStatic(t, "/sub/")
-	for _, f := range []string{"index.html", "app.js", "app-worker.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "_headers"} {
+	for _, f := range []string{"index.html", "app.js", "app-worker.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "_headers", "404.html"} {
 		if _, err := os.Stat(filepath.Join(s.Dir, f)); err != nil {
 			t.Errorf("static site lacks %s", f)
 		}
@@ -269,6 +269,17 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 	json.Unmarshal(data, &m)
 	if m.Scope != "/sub/" {
 		t.Errorf("manifest scope %q, want /sub/", m.Scope)
+	}
+	pages, _ := filepath.Glob(filepath.Join(s.Dir, "*.html"))
+	if len(pages) < 2 {
+		t.Errorf("static site has pages %v", pages)
+	}
+	for _, p := range pages {
+		html, _ := os.ReadFile(p)
+		i := bytes.Index(html, []byte(`<meta http-equiv="Content-Security-Policy"`))
+		if i < 0 || i > bytes.Index(html, []byte("<link")) || i > bytes.Index(html, []byte("<script")) {
+			t.Errorf("%s: the policy <meta> does not come before everything that loads", filepath.Base(p))
+		}
 	}
 
 	b := newBrowser(t, s)
