@@ -14,6 +14,7 @@ type gmsg int
 
 const (
 	gTitle gmsg = iota
+	gForFacilitators
 	gIntro
 	gPrivacy
 
@@ -135,7 +136,8 @@ const (
 
 // groupTexts are the group page's words in bokmål and English.
 var groupTexts = map[gmsg]scales.Text{
-	gTitle: {NB: "Gruppens svar", EN: "The group's responses"},
+	gTitle:           {NB: "Gruppens svar", EN: "The group's responses"},
+	gForFacilitators: {NB: "For gruppeledere og forskere", EN: "For group facilitators and researchers"},
 	gIntro: {
 		NB: "For gruppeledere og forskere: samle de anonyme svarfilene fra gruppen og se studiens tabeller og figurer for dem. Filene leses bare her på enheten din; ingenting lastes opp.",
 		EN: "For group facilitators and researchers: pool the group's anonymous response files and see the study's tables and figures for them. The files are read only here on your device; nothing is uploaded.",
