@@ -1,0 +1,281 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"testing"
+
+	"sammebaat/scales"
+	"sammebaat/stats"
+	"sammebaat/stats/statstest"
+)
+
+// memSource is a fileSrc of files in memory; reads counts the Read calls.
+type memSource struct {
+	names []string
+	data  [][]byte
+	fail  map[int]error // files that cannot be read
+	sizes map[int]int   // sizes that differ from the data's (a huge file)
+	reads [][2]int
+}
+
+func (s *memSource) Len() int          { return len(s.names) }
+func (s *memSource) Name(i int) string { return s.names[i] }
+func (s *memSource) Size(i int) int {
+	if n, ok := s.sizes[i]; ok {
+		return n
+	}
+	return len(s.data[i])
+}
+func (s *memSource) Read(from, to int) func() ([][]byte, []error) {
+	s.reads = append(s.reads, [2]int{from, to})
+	return func() ([][]byte, []error) {
+		errs := make([]error, to-from)
+		for i := range errs {
+			errs[i] = s.fail[from+i]
+		}
+		return s.data[from:to], errs
+	}
+}
+
+// groupFiles makes n good response files, then a duplicate of the second, a
+// file that is not JSON, one too big and one the browser cannot read.
+func groupFiles(t *testing.T, n int) *memSource {
+	t.Helper()
+	s := &memSource{fail: map[int]error{}, sizes: map[int]int{}}
+	for i, r := range statstest.StudyLike(9, n) {
+		b, err := scales.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.names = append(s.names, fmt.Sprintf("pool/r-%04d.json", i))
+		s.data = append(s.data, b)
+	}
+	s.names = append(s.names, "pool/again.json", "pool/broken.json", "pool/huge.json", "pool/gone.json")
+	s.data = append(s.data, s.data[1], []byte(`{"format": `), []byte(`{}`), nil)
+	s.sizes[n+2] = 1 << 20
+	s.fail[n+3] = errors.New("NotReadableError")
+	return s
+}
+
+func TestReadAllPoolsInOrderInChunks(t *testing.T) {
+	src := groupFiles(t, 23)
+	var p pool
+	var progress []int
+	readAll(src, 10, func(files []readFile, done int) {
+		p.add(files)
+		progress = append(progress, done)
+	})
+	if fmt.Sprint(progress) != "[10 20 27]" {
+		t.Errorf("progress %v, want [10 20 27]", progress)
+	}
+	if fmt.Sprint(src.reads) != "[[0 10] [10 20] [20 27]]" {
+		t.Errorf("reads %v", src.reads)
+	}
+	b := &p.batch
+	if b.Read() != 27 || len(b.Responses) != 23 || len(b.Rejected) != 3 || len(b.Duplicates) != 1 {
+		t.Fatalf("read %d: %d analysed, %d rejected, %d duplicates; want 27: 23, 3, 1",
+			b.Read(), len(b.Responses), len(b.Rejected), len(b.Duplicates))
+	}
+	for i, name := range b.Files {
+		if want := fmt.Sprintf("pool/r-%04d.json", i); name != want {
+			t.Fatalf("response %d from %s, want %s (the given order)", i, name, want)
+		}
+	}
+	want := []string{
+		"pool/again.json: duplicate of pool/r-0001.json",
+		"pool/broken.json: not JSON: unexpected end of JSON input at byte offset 11",
+		"pool/huge.json: the file is 1048576 bytes; a response file is at most 65536 bytes (64 KiB)",
+		"pool/gone.json: could not be read: NotReadableError",
+		"27 files read: 23 analysed, 3 rejected, 1 duplicate",
+	}
+	if got := strings.TrimSpace(string(p.problemList())); got != strings.Join(want, "\n") {
+		t.Errorf("problem list:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+func TestGroupFormats(t *testing.T) {
+	nan := stats.Number(math.NaN())
+	tests := []struct{ got, want string }{
+		{fmtStat(0.8532, 2, scales.NB), "0,85"},
+		{fmtStat(-0.061, 2, scales.NB), "−0,06"},
+		{fmtStat(0.8532, 2, scales.EN), "0.85"},
+		{fmtStat(nan, 2, scales.NB), "–"},
+		{fmtP(0.4216, scales.NB), "0,42"},
+		{fmtP(0.0099, scales.NB), "<0,01"},
+		{fmtP(0.0099, scales.EN), "<0.01"},
+		{fmtP(nan, scales.EN), "–"},
+		{fmtRho(0.665, 0.0001, scales.NB), ",665**"},
+		{fmtRho(0.214, 0.03, scales.NB), ",214*"},
+		{fmtRho(0.155, 0.2, scales.EN), ".155"},
+		{fmtRho(-0.232, 0.02, scales.NB), "−,232*"},
+		{fmtRho(1, nan, scales.NB), "1,000"},
+		{fmtRho(nan, nan, scales.NB), "–"},
+		{fmtCount(10000, scales.NB), "10\u00a0000"},
+		{fmtCount(3200, scales.EN), "3,200"},
+		{fmtCount(999, scales.NB), "999"},
+		{fmtCount(1234567, scales.EN), "1,234,567"},
+		{fmtPercent(55, 120, scales.NB), "45,8\u00a0%"},
+		{fmtPercent(1, 120, scales.EN), "0.8%"},
+		{fmtPercent(0, 0, scales.EN), "–"},
+		{fullValue(0.1), "0.1"},
+		{fullValue(nan), ""},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
+
+// The profile's single questions come from the report's frequency table:
+// the same mean and SD as stats.Describe on the codes (tolerance 1e-12).
+func TestMeanSDFromCounts(t *testing.T) {
+	rs := statstest.StudyLike(3, 200)
+	rep, err := stats.NewReport(rs, stats.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"recovery", "satisfaction", "duration"} {
+		var x []float64
+		for _, r := range rs {
+			if c, ok := r.Code(q); ok {
+				x = append(x, float64(c))
+			}
+		}
+		d := stats.Describe(x)
+		n, mean, sd := meanSDFromCounts(rep.Frequencies[q])
+		if n != d.N || math.Abs(mean-d.Mean) > 1e-12 || math.Abs(sd-d.SD) > 1e-12 {
+			t.Errorf("%s: n %d mean %v sd %v, Describe %+v", q, n, mean, sd, d)
+		}
+	}
+	if n, mean, sd := meanSDFromCounts(stats.Frequency{Counts: map[string]int{"1": 0}}); n != 0 || !math.IsNaN(mean) || !math.IsNaN(sd) {
+		t.Errorf("no answers: %d %v %v", n, mean, sd)
+	}
+}
+
+func TestGroupTextsInBothLanguages(t *testing.T) {
+	for m := gTitle; m <= gSaveFailed; m++ {
+		tx, ok := groupTexts[m]
+		if !ok || tx.NB == "" || tx.EN == "" {
+			t.Errorf("group text %d: %+v", m, tx)
+		}
+	}
+}
+
+// groupPage is a page with the pool of files, analysed, as after an import.
+func groupPage(t *testing.T, l scales.Lang, src *memSource) *GroupPage {
+	t.Helper()
+	p := &GroupPage{lang: l}
+	p.init()
+	readAll(src, importChunk, func(files []readFile, done int) { p.pool.add(files) })
+	p.analyse()
+	return p
+}
+
+func TestGroupPageRendersTheStudysTables(t *testing.T) {
+	for _, l := range allLangs {
+		p := groupPage(t, l, groupFiles(t, 120))
+		html := render(t, p)
+		if strings.Contains(html, "style=") {
+			t.Errorf("%s: a style attribute (the CSP blocks it)", l)
+		}
+		for _, want := range []string{`id="table-1"`, `id="table-2"`, `id="table-3"`, `id="table-4"`, `id="figure-1"`, `id="figure-2"`, `id="profile-figure"`, `id="export-report"`} {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s: no %s", l, want)
+			}
+		}
+		// Every table has a caption, every header cell a scope.
+		if n, c := strings.Count(html, "<table"), strings.Count(html, "<caption"); n == 0 || n != c {
+			t.Errorf("%s: %d tables, %d captions", l, n, c)
+		}
+		for _, e := range elements(html) {
+			if e.tag == "th" && e.attrs["scope"] == "" {
+				t.Errorf("%s: a <th> without scope", l)
+				break
+			}
+			if e.tag == "svg" && (e.attrs["role"] != "img" || e.attrs["aria-labelledby"] == "") {
+				t.Errorf("%s: an SVG chart without a text alternative: %v", l, e.attrs)
+			}
+		}
+		// Headings in order: one h1, then h2s, none skipped.
+		prev := 0
+		for _, m := range regexp.MustCompile(`<h([1-6])`).FindAllStringSubmatch(html, -1) {
+			lvl := int(m[1][0] - '0')
+			if lvl > prev+1 {
+				t.Errorf("%s: h%d after h%d", l, lvl, prev)
+			}
+			prev = lvl
+		}
+		// Numbers in the language's form.
+		alpha := fmtStat(p.rep.Scales["share"].Alpha, 2, l)
+		if !strings.Contains(html, `data-key="t1.share.alpha"`) || !strings.Contains(html, ">"+alpha+"<") {
+			t.Errorf("%s: Table 1 does not show share's α as %s", l, alpha)
+		}
+	}
+}
+
+func TestGroupPagePrivacyGuard(t *testing.T) {
+	p := groupPage(t, scales.EN, groupFiles(t, minGroupSize-1))
+	html := render(t, p)
+	if strings.Contains(html, "<table") || strings.Contains(html, "<svg") || !strings.Contains(html, `id="group-guard"`) {
+		t.Errorf("with %d responses the page shows tables or charts, or not why:\n%s", minGroupSize-1, html)
+	}
+	if !strings.Contains(html, `data-analysed="4"`) || !strings.Contains(html, `data-rejected="3"`) {
+		t.Error("with few responses the counts are not shown")
+	}
+
+	// A selection below the limit hides the tables too.
+	p = groupPage(t, scales.EN, groupFiles(t, 40))
+	p.setFilter(stats.Filter{Question: "area", Codes: []int{4}})
+	if p.rep.N >= minGroupSize {
+		t.Fatalf("the test data has %d in area 4", p.rep.N)
+	}
+	html = render(t, p)
+	if strings.Contains(html, "<table") || !strings.Contains(html, `id="group-guard"`) {
+		t.Errorf("a selection of %d responses shows tables", p.rep.N)
+	}
+}
+
+// A group of Table 3 with fewer than minGroupSize cases is not shown.
+func TestGroupPageHidesSmallComparisonGroups(t *testing.T) {
+	src := &memSource{}
+	for i, r := range statstest.StudyLike(9, 12) {
+		area := 2
+		if i < 3 {
+			area = 1 // three in mental health groups
+		}
+		r.Set("area", area)
+		b, err := scales.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.names = append(src.names, fmt.Sprintf("r%d.json", i))
+		src.data = append(src.data, b)
+	}
+	p := groupPage(t, scales.NB, src)
+	if mh := p.rep.GroupComparison.Rows["share"].Groups[0].N; mh != 3 {
+		t.Fatalf("%d in mental health groups, want 3", mh)
+	}
+	html := render(t, p)
+	if strings.Contains(html, `data-key="t3.share.0.mean"`) || strings.Contains(html, `data-key="t3.share.student_p"`) {
+		t.Error("Table 3 shows a group of 3")
+	}
+	if !strings.Contains(html, `data-key="t3.share.1.mean"`) || !strings.Contains(html, gtr(scales.NB, gSmallGroup)) {
+		t.Error("Table 3 hides the group of 9 too, or does not say why the other is hidden")
+	}
+}
+
+func TestExportName(t *testing.T) {
+	p := &GroupPage{}
+	if got := p.exportName("report", ".json"); got != "ses-report.json" {
+		t.Errorf("got %q", got)
+	}
+	p.where = stats.Filter{Question: "satisfaction", Codes: []int{1, 2}}
+	if got := p.exportName("data-nb", ".sav"); got != "ses-data-nb-satisfaction-1-2.sav" {
+		t.Errorf("got %q", got)
+	}
+}
