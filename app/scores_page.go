@@ -138,7 +138,7 @@ func (p *ScoresPage) Render() app.UI {
 		}).Else(func() app.UI {
 			return p.renderScores()
 		}),
-		app.If(p.has, func() app.UI {
+		app.If(p.answers(), func() app.UI {
 			return app.Div().Body(
 				app.Section().Class("panel").Aria("labelledby", "download-title").Body(
 					app.H2().ID("download-title").Text(tr(l, msgDownloadTitle)),
@@ -147,17 +147,22 @@ func (p *ScoresPage) Render() app.UI {
 						Text(tr(l, msgDownloadButton)).OnClick(p.onDownload),
 					app.P().Class("status").Role("status").Text(p.status),
 				),
+				(&DownloadDialog{}).
+					Lang(l).
+					Response(p.resp).
+					OnSaved(p.onSaved).
+					OnFailed(p.onFailed),
+			)
+		}),
+		// Erasing is offered whenever anything is stored, answers or not.
+		app.If(p.has, func() app.UI {
+			return app.Div().Body(
 				app.Section().Class("panel").Aria("labelledby", "erase-title").Body(
 					app.H2().ID("erase-title").Text(tr(l, msgEraseTitle)),
 					app.P().Text(tr(l, msgEraseIntro)),
 					app.Button().Type("button").Class("button danger").ID("erase-button").
 						Text(tr(l, msgEraseButton)).OnClick(p.onErase),
 				),
-				(&DownloadDialog{}).
-					Lang(l).
-					Response(p.resp).
-					OnSaved(p.onSaved).
-					OnFailed(p.onFailed),
 				(&ConfirmDialog{}).
 					ID(eraseDialogID).
 					Lang(l).

@@ -107,8 +107,19 @@ func TestScoresPageWithoutAnswers(t *testing.T) {
 	if !strings.Contains(html, tr(scales.EN, msgNoAnswers)) || strings.Contains(html, "<article") {
 		t.Errorf("no answers, yet:\n%s", html)
 	}
-	if strings.Contains(html, downloadDialogID) {
-		t.Error("download offered with nothing stored")
+	if strings.Contains(html, downloadDialogID) || strings.Contains(html, eraseDialogID) {
+		t.Error("download or erase offered with nothing stored")
+	}
+	// A response started but not answered: nothing to download, but it can
+	// be erased.
+	m := newMemStorage()
+	r, _ := scales.NewResponse(scales.EN)
+	(store{s: m}).saveResponse(r)
+	p = &ScoresPage{}
+	p.load("en", store{s: m})
+	html = render(t, p)
+	if strings.Contains(html, downloadDialogID) || !strings.Contains(html, eraseDialogID) {
+		t.Errorf("an empty response: download offered or erase not:\n%s", html)
 	}
 }
 

@@ -149,7 +149,7 @@ func (p *StartPage) Render() app.UI {
 				)
 			}),
 			app.P().Body(app.A().Href(PathScores).Text(tr(l, msgMyScores))),
-			app.P().Body(app.A().Href(PathGroup).Text(gtr(l, gForFacilitators))),
+			app.P().Class("small").Body(app.A().Href(PathGroup).Text(gtr(l, gForFacilitators))),
 		),
 		app.Section().Aria("labelledby", "privacy-title").Body(
 			app.H2().ID("privacy-title").Text(tr(l, msgPrivacyTitle)),
