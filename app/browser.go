@@ -21,6 +21,16 @@ func focusID(id string) {
 	}
 }
 
+// focusOnly moves focus to the element with id without scrolling.
+func focusOnly(id string) {
+	if !app.IsClient {
+		return
+	}
+	if e := app.Window().GetElementByID(id); e.Truthy() {
+		e.Call("focus")
+	}
+}
+
 // showDialog opens the <dialog> with id as a modal: the browser keeps focus
 // inside it, makes the rest inert and closes it on Escape.
 func showDialog(id string) {

@@ -164,6 +164,11 @@ func checkedCodes(id string) []int {
 func (q *Question) onClear(ctx app.Context, e app.Event) {
 	q.answer(ctx, nil)
 	syncChoices(q.IItem, nil)
+	// The button goes away with the answer; keep the keyboard's place in
+	// the question rather than losing it to the page.
+	if len(q.IItem.Choices) > 0 {
+		focusOnly(choiceID(q.IItem.ID, q.IItem.Choices[0].Value))
+	}
 }
 
 // syncChoices sets the browser's boxes of question it to codes.

@@ -29,14 +29,17 @@ func reference(variable string) *scales.Reference {
 type ScoresPage struct {
 	app.Compo
 
-	in     *scales.Instrument
-	st     store
-	lang   scales.Lang
-	resp   scales.Response
-	has    bool // a response is stored
-	loaded bool
-	status string // what the last download did
-	err    string
+	in   *scales.Instrument
+	st   store
+	lang scales.Lang
+	resp scales.Response
+	has  bool // a response is stored
+	// damaged: something is stored but cannot be read; it can still be
+	// erased.
+	damaged bool
+	loaded  bool
+	status  string // what the last download did
+	err     string
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {
@@ -70,6 +73,7 @@ func (p *ScoresPage) load(query string, st store) {
 	p.lang = resolveLang(query, st)
 	p.err = ""
 	r, ok, err := st.response()
+	p.damaged = err != nil
 	if err != nil {
 		p.err = tr(p.lang, msgLoadFailed, err)
 	}
@@ -154,8 +158,9 @@ func (p *ScoresPage) Render() app.UI {
 					OnFailed(p.onFailed),
 			)
 		}),
-		// Erasing is offered whenever anything is stored, answers or not.
-		app.If(p.has, func() app.UI {
+		// Erasing is offered whenever anything is stored, answers or not,
+		// readable or not.
+		app.If(p.has || p.damaged, func() app.UI {
 			return app.Div().Body(
 				app.Section().Class("panel").Aria("labelledby", "erase-title").Body(
 					app.H2().ID("erase-title").Text(tr(l, msgEraseTitle)),

@@ -153,3 +153,14 @@ func TestDataValue(t *testing.T) {
 		t.Errorf("16/3: %q", got)
 	}
 }
+
+func TestScoresPageDamagedCanBeErased(t *testing.T) {
+	m := newMemStorage()
+	m.Set(keyResponse, "{not json")
+	p := &ScoresPage{}
+	p.load("en", store{s: m})
+	html := render(t, p)
+	if len(find(html, "p", map[string]string{"role": "alert"})) != 1 || !strings.Contains(html, eraseDialogID) {
+		t.Errorf("damaged storage: no error or no way to erase:\n%s", html)
+	}
+}
