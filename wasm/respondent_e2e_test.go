@@ -522,3 +522,42 @@ func TestPlanIsValid(t *testing.T) {
 		}
 	}
 }
+
+// Clearing an answer with the keyboard leaves the question unanswered, on
+// the page and in storage, with focus kept in the question; Back returns
+// to the previous section with its answers shown and focus on its heading.
+func TestRespondentClearAndBack(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	b.navigate(s.URL + sbapp.PathQuestionnaire + "?lang=nb")
+	b.waitReady("questionnaire")
+	in := scales.SESNB2018()
+	answerWithKeyboard(b, in.Item("gender"), []int{2})
+	answerWithKeyboard(b, in.Item("age"), []int{4})
+	waitStored(b, map[string][]int{"gender": {2}, "age": {4}})
+
+	tabUntil(b, `el.matches("#q-age button.clear")`, 5)
+	press(b, kb.Enter)
+	waitStored(b, map[string][]int{"gender": {2}})
+	waitTrue(b, `document.querySelector("#q-age input:checked") === null && document.querySelector("#q-age button.clear") === null`, "age cleared on the page")
+	if id := eval[string](b, "document.activeElement.id"); id != "q-age-1" {
+		t.Errorf("after clearing, focus on %q, want q-age-1", id)
+	}
+	if got := eval[string](b, `document.querySelector("#progress-text").textContent`); got != progressText(scales.NB, 1, 1) {
+		t.Errorf("progress after clearing %q", got)
+	}
+
+	tabUntil(b, "el.matches('nav.steps button.primary')", 60)
+	press(b, kb.Enter)
+	waitTrue(b, "document.activeElement && document.activeElement.id === 'section-heading'", "focus on section 2's heading")
+	answerWithKeyboard(b, in.Item("ekp1"), []int{7})
+	waitStored(b, map[string][]int{"gender": {2}, "ekp1": {7}})
+	tabUntil(b, "el.matches('nav.steps button.secondary')", 100)
+	press(b, kb.Enter)
+	waitTrue(b, `document.activeElement && document.activeElement.id === 'section-heading' &&
+  document.activeElement.textContent === "Bakgrunnsspørsmål"`, "focus on section 1's heading")
+	if got := checkedInPage(b); !sameAnswers(got, map[string][]int{"gender": {2}}) {
+		t.Errorf("back in section 1 the page shows %s", describeAnswers(got))
+	}
+	b.checkNoCSPViolations()
+}
