@@ -328,6 +328,14 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	// Scores: exactly what scales computes for the answers given.
 	b.waitReady("scores")
 	b.checkAxe("scores, " + string(l))
+	// The charts are drawn with attributes and classes: a style attribute
+	// would be blocked by the security policy.
+	if n := eval[int](b, `document.querySelectorAll("[style]").length`); n != 0 {
+		t.Errorf("%d elements with a style attribute: %s", n, eval[string](b, `[...document.querySelectorAll("[style]")].map(e => e.outerHTML.slice(0, 120)).join("\n")`))
+	}
+	if n := eval[int](b, `document.querySelectorAll("article.card svg.chart").length`); n != len(in.Scales)+3 {
+		t.Errorf("%d charts, want one per scale and per group question (%d)", n, len(in.Scales)+3)
+	}
 	want := plan.response(l, id)
 	r, _ = stored(b)
 	if !sameAnswers(r.Answers, want.Answers) || r.Lang != l {

@@ -1,0 +1,29 @@
+package app
+
+import (
+	"testing"
+
+	"sammebaat/scales"
+)
+
+func TestLangSwitch(t *testing.T) {
+	for _, l := range allLangs {
+		html := render(t, (&LangSwitch{}).Lang(l).Path(PathScores))
+		for _, other := range allLangs {
+			a := find(html, "a", map[string]string{"href": "/scores?lang=" + string(other), "hreflang": string(other), "lang": string(other)})
+			if len(a) != 1 {
+				t.Errorf("%s: no link to %s:\n%s", l, other, html)
+				continue
+			}
+			if cur := a[0].attrs["aria-current"] == "page"; cur != (other == l) {
+				t.Errorf("%s: link to %s aria-current %v", l, other, cur)
+			}
+		}
+		if len(find(html, "nav", map[string]string{"aria-label": tr(l, msgLangNav)})) != 1 {
+			t.Errorf("%s: the switch is not a labelled nav", l)
+		}
+	}
+	if langName(scales.NB) != "Bokmål" || langName(scales.EN) != "English" {
+		t.Error("language names")
+	}
+}
