@@ -233,8 +233,8 @@ func (p *GroupPage) Render() app.UI {
 	}
 	return frame(l, PathGroup, ready, app.Div().Class("group-page").Body(
 		app.H1().Text(gtr(l, gTitle)),
-		app.P().Class("lead").Text(gtr(l, gIntro)),
-		app.P().Text(gtr(l, gPrivacy)),
+		app.P().Class("lead no-print").Text(gtr(l, gIntro)),
+		app.P().Class("no-print").Text(gtr(l, gPrivacy)),
 		p.renderImport(),
 		p.renderSummary(),
 		p.renderAnalyses(),

@@ -25,6 +25,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
 	"sammebaat/scales"
@@ -472,13 +473,15 @@ func TestGroupPage(t *testing.T) {
 		t.Errorf("a selection of %d responses shows tables", repWhere.N)
 	}
 	// … the quite and very satisfied are not: the report is analyze --where's.
-	b.do(
-		chromedp.SetValue(chromedp.CSS("#group-filter-q"), "satisfaction"),
-		chromedp.Click(chromedp.CSS("#group-filter-code-1")), // off
-		chromedp.Click(chromedp.CSS("#group-filter-code-4")),
-		chromedp.Click(chromedp.CSS("#group-filter-code-5")),
-		chromedp.Click(chromedp.CSS("#group-filter-apply")),
-	)
+	if got := eval[string](b, `document.getElementById("group-filter-q").value`); got != "satisfaction" {
+		t.Fatalf("the selection's question is %q after the preset", got)
+	}
+	for _, id := range []string{"group-filter-code-1", "group-filter-code-4", "group-filter-code-5"} {
+		want := id != "group-filter-code-1" // 1 goes off, 4 and 5 on
+		eval[chromedp.Void](b, fmt.Sprintf(`document.getElementById(%q).click()`, id))
+		waitTrue(b, fmt.Sprintf(`document.getElementById(%q).checked === %v`, id, want), id)
+	}
+	eval[chromedp.Void](b, `document.getElementById("group-filter-apply").click()`)
 	waitTrue(b, `document.getElementById("group-filter-current").dataset.filter === "satisfaction=4,5"`, "the selection applied")
 	repWhere, _ = stats.NewReport(batch.Responses, stats.Options{Where: stats.Filter{Question: "satisfaction", Codes: []int{4, 5}}})
 	checkCells(t, cells(b), expectedCells(in, repWhere))
@@ -494,9 +497,25 @@ func TestGroupPage(t *testing.T) {
 		t.Errorf("CSV %q under the selection is not analyze --where's", name)
 	}
 
-	// English: the same numbers with a decimal point.
-	b.navigate(site.URL + "/group?lang=en")
-	b.waitReady("group")
+	// English: the language switch keeps the pool; the same numbers with a
+	// decimal point.
+	b.do(chromedp.Click(chromedp.CSS(`a[hreflang="en"]`)))
+	waitTrue(b, `document.documentElement.lang === "en" && [...document.querySelectorAll("caption")].some(c => c.textContent.startsWith("Table 1"))`, "the page in English")
+	alpha := eval[string](b, `document.querySelector('[data-key="t1.share.alpha"]').textContent`)
+	if want := strconv.FormatFloat(float64(repWhere.Scales["share"].Alpha), 'f', 2, 64); alpha != want {
+		t.Errorf("in English share's α reads %q, want %q", alpha, want)
+	}
+	if s := summary(b); s.Analysed != len(good) {
+		t.Errorf("after the language switch the pool has %d responses", s.Analysed)
+	}
+
+	// On a phone the page itself does not scroll sideways: wide tables
+	// scroll in their own boxes.
+	b.do(chromedp.EmulateViewport(412, 915))
+	if w := eval[float64](b, `document.documentElement.scrollWidth - window.innerWidth`); w > 0 {
+		t.Errorf("on a 412 px screen the page is %v px too wide", w)
+	}
+	b.checkAxe("group page in English on a phone")
 	b.checkNoCSPViolations()
 }
 
@@ -605,5 +624,43 @@ func TestGroupPageBudgets(t *testing.T) {
 	}
 	if partWay < 2 {
 		t.Errorf("progress was seen part-way only %d times while 10,000 files were read (values %v)", partWay, seen)
+	}
+}
+
+// Files and folders dropped on the page: a folder's .json files (also in
+// sub-folders) and a file dropped on its own are read, as analyze reads the
+// same paths.
+func TestGroupPageDrop(t *testing.T) {
+	root, folder := groupFolder(t, statstest.StudyLike(77, 12))
+	single := filepath.Join(root, "single.json")
+	extra, err := scales.Marshal(statstest.StudyLike(78, 1)[0])
+	must(t, err)
+	must(t, os.WriteFile(single, extra, 0o644))
+
+	site := startApp(t)
+	b := newBrowser(t, site)
+	b.navigate(site.URL + "/group")
+	b.waitReady("group")
+	drop := func(typ input.DispatchDragEventType) {
+		_, err := chromedp.Call(b.ctx, input.DispatchDragEvent, input.DispatchDragEventParams{
+			Type: typ, X: 200, Y: 400,
+			Data: &input.DragData{Items: []*input.DragDataItem{}, Files: []string{folder, single}, DragOperationsMask: 1},
+		})
+		must(t, err)
+	}
+	drop(input.DispatchDragEventTypeDragEnter)
+	drop(input.DispatchDragEventTypeDragOver)
+	waitTrue(b, `document.getElementById("group-drop").classList.contains("over")`, "the drop area marked while dragging over")
+	drop(input.DispatchDragEventTypeDrop)
+	waitImports(b, 1, 30*time.Second)
+	s := summary(b)
+	_, stderr, _ := cliRun(t, root, folder, single)
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	want := fmt.Sprintf("%d files read: %d analysed, %d rejected, %d duplicate", s.Given, s.Analysed, s.Rejected, s.Duplicates)
+	if lines[len(lines)-1] != want || s.Analysed != 13 {
+		t.Errorf("dropped: the page counts %q (want 13 analysed), analyze %q", want, lines[len(lines)-1])
+	}
+	if eval[bool](b, `document.getElementById("group-drop").classList.contains("over")`) {
+		t.Error("the drop area stays marked after the drop")
 	}
 }
