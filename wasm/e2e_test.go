@@ -48,6 +48,20 @@ func TestServedPageRendersWithStrictPolicy(t *testing.T) {
 			t.Errorf("%s: status %d, policy %q", h, res.StatusCode, res.Header.Get("Content-Security-Policy"))
 		}
 	}
+	// The loader counts progress in uncompressed bytes, against the
+	// uncompressed size, so a brotli transfer still ends at 100 %.
+	raw, err := os.Stat(filepath.Join(testWeb(t), wasmFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, js := fetchHeaders(t, s.URL+"/app.js", nil)
+	if want := `const goappWasmContentLength = "` + strconv.FormatInt(raw.Size(), 10) + `";`; !bytes.Contains(js, []byte(want)) {
+		t.Errorf("app.js lacks %s", want)
+	}
+	_, html := fetchHeaders(t, s.URL+"/", nil)
+	if !bytes.Contains(html, []byte("Laster … 0 %")) {
+		t.Error("the page's loader does not say «Laster … 0 %»")
+	}
 	// The recorder must have seen the app's own requests, or it saw nothing
 	// and its silence about foreign requests would mean nothing.
 	if !slices.ContainsFunc(b.rec.seen(), func(u string) bool { return strings.HasSuffix(u, "/web/app.wasm") }) {
