@@ -187,6 +187,8 @@ func TestManifestAndIconsAreLocal(t *testing.T) {
 	if got := eval[string](b, `document.querySelector('link[rel="manifest"]')?.href ?? ""`); got != s.URL+"/manifest.webmanifest" {
 		t.Errorf("page links the manifest at %q", got)
 	}
+	b.waitCached()
+	b.checkInstallable()
 }
 
 // pngSize reads a PNG's width and height from its header.
@@ -325,6 +327,7 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 	checkLinksUnder(t, b, s)
 
 	b.waitCached()
+	b.checkInstallable()
 	s.Stop()
 	b.rec.stop()
 	b.do(chromedp.Reload())

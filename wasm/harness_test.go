@@ -47,6 +47,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -570,6 +571,39 @@ func (b *tab) waitCached() {
 			b.t.Fatalf("the service worker did not cache the app in 30 s\nconsole:\n%s", b.consoleText())
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// checkInstallable fails the test if Chromium finds the page's manifest
+// faulty or the app not installable (a manifest with the right icons, a
+// service worker that controls the page).
+func (b *tab) checkInstallable() {
+	b.t.Helper()
+	m, err := chromedp.Call(b.ctx, page.GetAppManifest, page.GetAppManifestParams{})
+	if err != nil {
+		b.t.Fatalf("manifest: %v", err)
+	}
+	if m.URL == "" {
+		b.t.Error("the page has no manifest")
+	}
+	for _, e := range m.Errors {
+		b.t.Errorf("manifest %s: %s (line %d)", m.URL, e.Message, e.Line)
+	}
+	ie, err := chromedp.Call(b.ctx, page.GetInstallabilityErrors, cdp.Empty{})
+	if err != nil {
+		b.t.Fatalf("installability: %v", err)
+	}
+	for _, e := range ie.InstallabilityErrors {
+		if e.ErrorID == "in-incognito" {
+			// The app's browser context (for its own proxy) is an
+			// off-the-record one, where Chromium installs nothing.
+			continue
+		}
+		var args []string
+		for _, a := range e.ErrorArguments {
+			args = append(args, a.Name+"="+a.Value)
+		}
+		b.t.Errorf("not installable: %s %v", e.ErrorID, args)
 	}
 }
 
