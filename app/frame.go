@@ -22,7 +22,7 @@ func frame(l scales.Lang, path, ready string, content ...app.UI) app.UI {
 	}
 	return app.Div().Class("page").Body(
 		app.Header().Class("site-header").Body(
-			app.A().Class("brand").Href(PathStart).Text(tr(l, msgAppName)),
+			app.A().Class("brand").Href(Href(PathStart)).Text(tr(l, msgAppName)),
 			(&LangSwitch{}).Lang(l).Path(path),
 		),
 		main.Body(content...),

@@ -54,7 +54,7 @@ func setPage(ctx app.Context, l scales.Lang, title msg) {
 
 // withLang returns path with ?lang=l, for the language switch's links.
 func withLang(path string, l scales.Lang) string {
-	return path + "?" + langParam + "=" + url.QueryEscape(string(l))
+	return Href(path) + "?" + langParam + "=" + url.QueryEscape(string(l))
 }
 
 // langName is a language's name in itself, as a language switch shows it.

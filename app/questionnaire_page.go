@@ -214,12 +214,12 @@ func (p *QuestionnairePage) renderSteps() app.UI {
 	if p.section > 1 {
 		back = app.Button().Type("button").Class("button secondary").Text(tr(l, msgBack)).OnClick(p.onBack)
 	} else {
-		back = app.A().Class("button secondary").Href(PathStart).Text(tr(l, msgToStart))
+		back = app.A().Class("button secondary").Href(Href(PathStart)).Text(tr(l, msgToStart))
 	}
 	if p.section < len(p.in.Sections) {
 		next = app.Button().Type("button").Class("button primary").Text(tr(l, msgNext)).OnClick(p.onNext)
 	} else {
-		next = app.A().Class("button primary").Href(PathScores).Text(tr(l, msgToScores))
+		next = app.A().Class("button primary").Href(Href(PathScores)).Text(tr(l, msgToScores))
 	}
 	return app.Nav().Class("steps").Aria("label", tr(l, msgQuestionnaireTitle)).Body(back, next)
 }

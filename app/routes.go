@@ -2,7 +2,11 @@
 // page, questionnaire and scores.
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Paths of the pages.
 const (
@@ -21,4 +25,15 @@ func Routes() {
 	app.Route(PathQuestionnaire, func() app.Composer { return &QuestionnairePage{} })
 	app.Route(PathScores, func() app.Composer { return &ScoresPage{} })
 	app.Route(PathGroup, func() app.Composer { return &GroupPage{} })
+}
+
+// Href is the address of the page at path on this site, for links and
+// navigation. A site under a sub-path (a static host's /repo/) has its base
+// in go-app's GOAPP_ROOT_PREFIX; the browser must add it, while the server
+// adds it itself to what it renders.
+func Href(path string) string {
+	if !app.IsClient {
+		return path
+	}
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
 }

@@ -111,7 +111,7 @@ func (p *ScoresPage) onConfirmErase(ctx app.Context) {
 	p.st.erase()
 	ctx.SessionStorage().Clear()
 	ctx.SetState(stateErased, p.lang)
-	ctx.Navigate(PathStart)
+	ctx.Navigate(Href(PathStart))
 }
 
 func (p *ScoresPage) Render() app.UI {
@@ -137,7 +137,7 @@ func (p *ScoresPage) Render() app.UI {
 		app.If(!p.answers(), func() app.UI {
 			return app.Div().Body(
 				app.P().Text(tr(l, msgNoAnswers)),
-				app.P().Body(app.A().Class("button primary").Href(PathQuestionnaire).Text(tr(l, msgStart))),
+				app.P().Body(app.A().Class("button primary").Href(Href(PathQuestionnaire)).Text(tr(l, msgStart))),
 			)
 		}).Else(func() app.UI {
 			return p.renderScores()
@@ -214,6 +214,6 @@ func (p *ScoresPage) renderScores() app.UI {
 			app.H2().ID("group-answers").Text(tr(l, msgAboutGroup)),
 			app.Div().Class("cards").Body(answers...),
 		),
-		app.P().Body(app.A().Href(PathQuestionnaire).Text(tr(l, msgChangeAnswers))),
+		app.P().Body(app.A().Href(Href(PathQuestionnaire)).Text(tr(l, msgChangeAnswers))),
 	)
 }

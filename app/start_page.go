@@ -111,7 +111,7 @@ func (p *StartPage) onConfirmNew(ctx app.Context) {
 		p.err = tr(p.lang, msgSaveFailed, err)
 		return
 	}
-	ctx.Navigate(PathQuestionnaire)
+	ctx.Navigate(Href(PathQuestionnaire))
 }
 
 func (p *StartPage) Render() app.UI {
@@ -139,17 +139,17 @@ func (p *StartPage) Render() app.UI {
 				return app.Div().Body(
 					app.P().Text(tr(l, msgContinueInfo, p.answered, len(p.in.Items))),
 					app.Div().Class("button-row").Body(
-						app.A().Class("button primary").Href(PathQuestionnaire).Text(tr(l, msgContinue)),
+						app.A().Class("button primary").Href(Href(PathQuestionnaire)).Text(tr(l, msgContinue)),
 						app.Button().Type("button").Class("button secondary").Text(tr(l, msgNewResponse)).OnClick(p.onNew),
 					),
 				)
 			}).Else(func() app.UI {
 				return app.Div().Class("button-row").Body(
-					app.A().Class("button primary").Href(PathQuestionnaire).Text(tr(l, msgStart)),
+					app.A().Class("button primary").Href(Href(PathQuestionnaire)).Text(tr(l, msgStart)),
 				)
 			}),
-			app.P().Body(app.A().Href(PathScores).Text(tr(l, msgMyScores))),
-			app.P().Class("small").Body(app.A().Href(PathGroup).Text(gtr(l, gForFacilitators))),
+			app.P().Body(app.A().Href(Href(PathScores)).Text(tr(l, msgMyScores))),
+			app.P().Class("small").Body(app.A().Href(Href(PathGroup)).Text(gtr(l, gForFacilitators))),
 		),
 		app.Section().Aria("labelledby", "privacy-title").Body(
 			app.H2().ID("privacy-title").Text(tr(l, msgPrivacyTitle)),

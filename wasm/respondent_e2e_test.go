@@ -569,3 +569,47 @@ func TestRespondentClearAndBack(t *testing.T) {
 	}
 	b.checkNoCSPViolations()
 }
+
+// On a static host under a sub-path, every link and every move of the
+// respondent's pages stays under it.
+func TestRespondentUnderSubPath(t *testing.T) {
+	s := startStatic(t, "/sub/")
+	b := newBrowser(t, s)
+	b.navigate(s.URL + "/?lang=en")
+	b.waitReady("start")
+	links := func(where string) {
+		t.Helper()
+		for _, l := range eval[[]string](b, `[...document.querySelectorAll("a[href]")].map(a => a.href)`) {
+			if !strings.HasPrefix(l, s.URL+"/") {
+				t.Errorf("%s: link %s leaves %s/", where, l, s.URL)
+			}
+		}
+	}
+	path := func(want string) {
+		t.Helper()
+		waitTrue(b, fmt.Sprintf("location.pathname === %q", want), "address "+want)
+	}
+	links("start page")
+	eval[chromedp.Void](b, `document.querySelector("a.button.primary").click()`)
+	b.waitReady("questionnaire")
+	path("/sub" + sbapp.PathQuestionnaire)
+	links("questionnaire")
+	eval[chromedp.Void](b, `document.querySelector("#q-age-2").click()`)
+	waitStored(b, map[string][]int{"age": {2}})
+	for n := 2; n <= 4; n++ {
+		eval[chromedp.Void](b, `document.querySelector("nav.steps button.primary").click()`)
+		waitTrue(b, fmt.Sprintf(`document.querySelector("#progress-text").textContent.startsWith("Section %d ")`, n), "section "+strconv.Itoa(n))
+	}
+	eval[chromedp.Void](b, `document.querySelector("nav.steps a.button.primary").click()`)
+	b.waitReady("scores")
+	path("/sub" + sbapp.PathScores)
+	links("scores")
+	eval[chromedp.Void](b, `document.querySelector("#erase-button").click()`)
+	waitTrue(b, "document.querySelector('#erase-dialog').open", "the erase dialog")
+	eval[chromedp.Void](b, `document.querySelector("#erase-dialog .button.danger").click()`)
+	b.waitReady("start")
+	path("/sub/")
+	// A reload of where the app says it is finds the page on the host.
+	b.do(chromedp.Reload())
+	b.waitReady("start")
+}
