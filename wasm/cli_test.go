@@ -3,9 +3,14 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"io"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func TestCommandLineUsage(t *testing.T) {
@@ -32,5 +37,41 @@ func TestCommandLineUsage(t *testing.T) {
 			t.Errorf("sammebaat %s: status %d, stdout %q, stderr %q; want %d, %q, %q",
 				strings.Join(c.args, " "), got, stdout.String(), stderr.String(), c.status, c.stdout, c.stderr)
 		}
+	}
+}
+
+// `sammebaat serve` serves until interrupted, then returns 0.
+func TestServeCommand(t *testing.T) {
+	web := fakeWeb(t)
+	out, w := io.Pipe()
+	var stderr bytes.Buffer
+	status := make(chan int, 1)
+	go func() {
+		status <- run([]string{"serve", "--addr", "127.0.0.1:0", "--web", web}, w, &stderr)
+		w.Close()
+	}()
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no address printed: %v (stderr %q)", err, stderr.String())
+	}
+	u, ok := strings.CutPrefix(strings.TrimSpace(line), "Samme båt: ")
+	if !ok {
+		t.Fatalf("printed %q", line)
+	}
+	go io.Copy(io.Discard, out)
+	res, body := fetchHeaders(t, u, nil)
+	if res.StatusCode != 200 || res.Header.Get("Content-Security-Policy") != contentSecurityPolicy || !bytes.Contains(body, []byte("/app.js")) {
+		t.Errorf("GET %s: %d %v", u, res.StatusCode, res.Header)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case s := <-status:
+		if s != 0 {
+			t.Errorf("serve exited %d after an interrupt: %s", s, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop on an interrupt")
 	}
 }
