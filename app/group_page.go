@@ -81,7 +81,7 @@ func (p *GroupPage) OnMount(ctx app.Context) {
 	p.setPage(ctx)
 	p.releaseDrop = dropZone(
 		func(on bool) { ctx.Dispatch(func(ctx app.Context) { p.dragOver = on }) },
-		func(collect func() ([]fileRef, int, error)) {
+		func(collect func() (fileSrc, int, error)) {
 			ctx.Dispatch(func(ctx app.Context) { p.onDropped(ctx, collect) })
 		},
 	)
@@ -121,18 +121,27 @@ func (p *GroupPage) setPage(ctx app.Context) {
 func (p *GroupPage) busy() bool { return p.phase != phaseIdle }
 
 func (p *GroupPage) onFiles(ctx app.Context, e app.Event) {
-	files, skipped := inputFiles(groupFilesID, false)
-	p.startImport(ctx, files, skipped)
+	p.onInput(ctx, groupFilesID, false)
 }
 
 func (p *GroupPage) onFolder(ctx app.Context, e app.Event) {
-	files, skipped := inputFiles(groupFolderID, true)
-	p.startImport(ctx, files, skipped)
+	p.onInput(ctx, groupFolderID, true)
+}
+
+func (p *GroupPage) onInput(ctx app.Context, id string, folder bool) {
+	if p.busy() {
+		p.note = gtr(p.lang, gDropBusy)
+		return
+	}
+	started := nowMS()
+	src, skipped := inputFiles(id, folder)
+	p.startImport(ctx, src, skipped)
+	p.started = started // the import's time includes listing the files
 }
 
 // onDropped starts listing what was dropped; the listing waits on the
 // browser, so it runs off the UI goroutine.
-func (p *GroupPage) onDropped(ctx app.Context, collect func() ([]fileRef, int, error)) {
+func (p *GroupPage) onDropped(ctx app.Context, collect func() (fileSrc, int, error)) {
 	if p.busy() {
 		p.note = gtr(p.lang, gDropBusy)
 		return
@@ -142,7 +151,7 @@ func (p *GroupPage) onDropped(ctx app.Context, collect func() ([]fileRef, int, e
 	p.started = nowMS()
 	p.err = ""
 	ctx.Async(func() {
-		files, skipped, err := collect()
+		src, skipped, err := collect()
 		ctx.Dispatch(func(ctx app.Context) {
 			p.phase = phaseIdle
 			if err != nil {
@@ -150,7 +159,7 @@ func (p *GroupPage) onDropped(ctx app.Context, collect func() ([]fileRef, int, e
 				return
 			}
 			started := p.started
-			p.startImport(ctx, files, skipped)
+			p.startImport(ctx, src, skipped)
 			p.started = started
 		})
 	})
@@ -158,7 +167,7 @@ func (p *GroupPage) onDropped(ctx app.Context, collect func() ([]fileRef, int, e
 
 // startImport reads files into the pool chunk by chunk, off the UI
 // goroutine, showing progress after every chunk, then analyses the pool.
-func (p *GroupPage) startImport(ctx app.Context, files []fileRef, skipped int) {
+func (p *GroupPage) startImport(ctx app.Context, src fileSrc, skipped int) {
 	if p.busy() {
 		p.note = gtr(p.lang, gDropBusy)
 		return
@@ -166,13 +175,12 @@ func (p *GroupPage) startImport(ctx app.Context, files []fileRef, skipped int) {
 	p.note, p.status, p.err = "", "", ""
 	p.started = nowMS()
 	p.pool.skipped += skipped
-	if len(files) == 0 {
+	if src == nil || src.Len() == 0 {
 		p.finishImport(ctx)
 		return
 	}
 	p.phase = phaseReading
-	p.done, p.total = 0, len(files)
-	src := newBrowserSource(files)
+	p.done, p.total = 0, src.Len()
 	ctx.Async(func() {
 		readAll(src, importChunk, func(chunk []readFile, done int) {
 			ctx.Dispatch(func(ctx app.Context) {
