@@ -128,8 +128,8 @@ func (p *GroupPage) figure(id string, title gmsg, items []string) app.UI {
 		key = append(key, strconv.Itoa(ch.Value)+" = "+ch.Label.In(l))
 	}
 	return app.Figure().Class("group-figure").ID(id).Body(
-		app.FigCaption().Text(c.title),
-		app.Raw(c.svg()),
+		app.FigCaption().ID(id+"-caption").Text(c.title),
+		chartBox(id+"-caption", c.svg()),
 		app.Ul().Class("legend").Body(app.Range(items).Slice(func(i int) app.UI {
 			it := p.in.Item(items[i])
 			return app.Li().Body(
@@ -143,6 +143,12 @@ func (p *GroupPage) figure(id string, title gmsg, items []string) app.UI {
 			p.figureTable(id, c, items),
 		),
 	)
+}
+
+// chartBox holds a chart that keeps a readable size on a phone and
+// scrolls sideways there; the box can take focus so a keyboard can scroll it.
+func chartBox(captionID, svg string) app.UI {
+	return app.Div().Class("chart-box").TabIndex(0).Role("region").Aria("labelledby", captionID).Body(app.Raw(svg))
 }
 
 // figureItemText is an item's text as a figure's key gives it: a section-3

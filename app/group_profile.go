@@ -71,8 +71,8 @@ func (p *GroupPage) renderProfile() app.UI {
 		app.H2().ID("group-profile-title").Text(gtr(l, gProfileTitle)),
 		app.P().Text(gtr(l, gProfileIntro)),
 		app.Figure().Class("group-figure").ID("profile-figure").Body(
-			app.FigCaption().Text(gtr(l, gProfileCaption)),
-			app.Raw(profileSVG(rows, l)),
+			app.FigCaption().ID("profile-figure-caption").Text(gtr(l, gProfileCaption)),
+			chartBox("profile-figure-caption", profileSVG(rows, l)),
 			app.Ul().Class("legend").Body(
 				app.Li().Body(app.Span().Class("swatch pf-group").Aria("hidden", "true"), app.Text(gtr(l, gProfileGroup)+" (M ± SD)")),
 				app.Li().Body(app.Span().Class("swatch pf-mh").Aria("hidden", "true"), app.Text(gtr(l, gProfileMH))),

@@ -27,6 +27,7 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"sammebaat/scales"
 	"sammebaat/stats"
@@ -365,6 +366,24 @@ func TestGroupPage(t *testing.T) {
 	b.do(chromedp.EmulateViewport(1100, 900))
 	b.navigate(site.URL + "/group")
 	b.waitReady("group")
+
+	// The keyboard reaches both file inputs, and their buttons show it.
+	for _, id := range []string{"group-files", "group-folder"} {
+		found := false
+		for range 30 {
+			b.do(chromedp.KeyEvent(kb.Tab))
+			if eval[bool](b, fmt.Sprintf(`document.activeElement && document.activeElement.id === %q`, id)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Fatalf("Tab does not reach #%s", id)
+		}
+		if style := eval[string](b, `getComputedStyle(document.activeElement.closest("label")).outlineStyle`); style != "solid" {
+			t.Errorf("#%s has focus but its button shows no outline (%q)", id, style)
+		}
+	}
 
 	// A few files chosen one by one: below the privacy limit, only counts.
 	few := []string{filepath.Join(folder, "r-0000.json"), filepath.Join(folder, "r-0001.json"),
