@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -81,7 +83,7 @@ func buildSite(out, web, base string) error {
 	if err := os.WriteFile(filepath.Join(out, "_headers"), []byte(headers), 0o644); err != nil {
 		return err
 	}
-	return gzipAll(out)
+	return compressAll(out, web)
 }
 
 // copyWeb copies the site's files of the web folder, with any .br and .gz
@@ -173,11 +175,14 @@ func addMetaPolicy(name string) error {
 	return os.WriteFile(name, data, 0o644)
 }
 
-// gzipAll writes a .gz copy of every file that compresses well and has
-// none yet, for hosts that serve precompressed files. Brotli copies come from
-// the build (the brotli command), since Go's library has no brotli encoder.
-func gzipAll(dir string) error {
-	return filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+// compressAll writes a .gz copy of every file of the site out that
+// compresses well, for hosts that serve precompressed files. Copies the
+// build made in the web folder (gzip and brotli, Go's library having no
+// brotli encoder) are kept where they are as new as their file; any other
+// .br, such as a stale one from an earlier build into the same folder, is
+// removed, so a host never serves bytes the file no longer holds.
+func compressAll(out, web string) error {
+	return filepath.WalkDir(out, func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}
@@ -186,11 +191,35 @@ func gzipAll(dir string) error {
 		default:
 			return nil
 		}
-		if _, err := os.Stat(path + ".gz"); err == nil {
+		fromWeb := ""
+		if rel, err := filepath.Rel(filepath.Join(out, "web"), path); err == nil && !strings.HasPrefix(rel, "..") {
+			fromWeb = filepath.Join(web, rel)
+		}
+		if !freshCopy(fromWeb, ".br") {
+			if err := os.Remove(path + ".br"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+		}
+		if freshCopy(fromWeb, ".gz") {
 			return nil
 		}
 		return gzipFile(path)
 	})
+}
+
+// freshCopy reports whether file (in the web folder; "" for none) has a
+// compressed copy file+ext that is not older than it (in whole seconds, as
+// the brotli command keeps times).
+func freshCopy(file, ext string) bool {
+	if file == "" {
+		return false
+	}
+	fi, err := os.Stat(file)
+	if err != nil {
+		return false
+	}
+	ci, err := os.Stat(file + ext)
+	return err == nil && !ci.ModTime().Before(fi.ModTime().Truncate(time.Second))
 }
 
 func gzipFile(name string) error {

@@ -4,6 +4,8 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -175,5 +177,49 @@ func TestServerServesWebFiles(t *testing.T) {
 	}
 	if w := get("/web/app.wasm", "If-None-Match", etag); w.Code != http.StatusOK || !bytes.Equal(w.Body.Bytes(), []byte("\x00asm fake")) {
 		t.Errorf("identity GET with the br ETag: %d %q", w.Code, w.Body)
+	}
+}
+
+// Building into the folder of an earlier build leaves no stale compressed
+// copy: a host serving .gz or .br must serve what the file now says.
+func TestBuildAgainRefreshesCompressedCopies(t *testing.T) {
+	web := fakeWeb(t)
+	out := t.TempDir()
+	css := filepath.Join(web, "app.css")
+	if err := os.WriteFile(css+".br", []byte("old brotli"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := buildSite(out, web, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "web", "app.css.br")); string(got) != "old brotli" {
+		t.Fatalf("the build's .br copy was not kept: %q", got)
+	}
+	// The stylesheet changes; its .br copy in web goes (the build that
+	// would make a new one did not run).
+	later := time.Now().Add(2 * time.Second)
+	os.WriteFile(css, []byte("body{color:red}"), 0o644)
+	os.Chtimes(css, later, later)
+	os.Remove(css + ".br")
+	if err := buildSite(out, web, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "web", "app.css.br")); err == nil {
+		t.Error("a stale app.css.br survived the second build")
+	}
+	for _, name := range []string{"web/app.css", "index.html", "app.js"} {
+		data, _ := os.ReadFile(filepath.Join(out, name))
+		gz, err := os.ReadFile(filepath.Join(out, name+".gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(gz))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(zr)
+		if !bytes.Equal(got, data) {
+			t.Errorf("%s.gz does not hold %s", name, name)
+		}
 	}
 }
