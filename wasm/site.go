@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -50,8 +51,7 @@ type siteResources struct{ base string }
 
 func (r siteResources) Resolve(loc string) string {
 	switch {
-	case strings.Contains(loc, "://"), strings.HasPrefix(loc, "data:"), strings.HasPrefix(loc, "blob:"),
-		strings.HasPrefix(loc, "mailto:"):
+	case hasScheme(loc):
 		return loc
 	case loc == "" || loc == "/":
 		if r.base == "" {
@@ -65,6 +65,13 @@ func (r siteResources) Resolve(loc string) string {
 	default:
 		return loc
 	}
+}
+
+// hasScheme reports whether loc is an absolute URL (https:, data:, blob:,
+// mailto:, ...), which no base path applies to.
+func hasScheme(loc string) bool {
+	u, err := url.Parse(loc)
+	return err == nil && u.Scheme != ""
 }
 
 // cleanBasePath turns a --base-path into siteResources' form: "" for the
@@ -94,6 +101,10 @@ func newHandler(web, base string) (*app.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	files, err := webFiles(web)
+	if err != nil {
+		return nil, err
+	}
 	h := &app.Handler{
 		Name:        "Samme båt",
 		ShortName:   "Samme båt",
@@ -114,16 +125,18 @@ func newHandler(web, base string) (*app.Handler, error) {
 		LoadingLabel:      "Laster … {progress} %",
 		WasmContentLength: strconv.FormatInt(info.Size(), 10),
 		Styles:            styles,
-		// The worker caches the icons go-app lists itself; the SVG icon is
-		// the page's favicon. Under a sub-path the page's address ends in a
-		// slash, which go-app's own list (the bare base) does not match.
-		CacheableResources:    []string{iconSVG},
+		// The worker caches what go-app lists itself (pages' scripts, the
+		// wasm, styles, the PNG icons) and these: every file of the web
+		// folder, so that whatever a page uses from it works offline.
+		CacheableResources:    files,
 		Resources:             siteResources{base: base},
 		ServiceWorkerTemplate: serviceWorkerTemplate(),
 	}
 	if base != "" {
-		// Relative to the worker, whose scope is base + "/": the page's
-		// address. (An absolute path would get base added again.)
+		// Under a sub-path the page's address ends in a slash, which
+		// go-app's own list (the bare base) does not match. Relative to the
+		// worker, whose scope is base + "/", this is the page's address.
+		// (An absolute path would get base added again.)
 		h.CacheableResources = append(h.CacheableResources, "./")
 	}
 	h.Version, err = siteVersion(web, h)
@@ -150,41 +163,52 @@ func styleSheets(web string) ([]string, error) {
 	return styles, nil
 }
 
+// webFiles lists the site's files of the web folder as the pages address
+// them ("/web/app.css"), in name order: not dot files, not compressed copies.
+func webFiles(web string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(web, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(e.Name(), ".") && path != web {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() || isCompressedCopy(e.Name()) {
+			return nil
+		}
+		rel, err := filepath.Rel(web, path)
+		if err != nil {
+			return err
+		}
+		files = append(files, "/web/"+filepath.ToSlash(rel))
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
+}
+
 // siteVersion is a digest of everything the service worker caches: the
 // files in web and the configuration that shapes the generated pages and
 // scripts. A fixed version keeps the worker from fetching the whole wasm
 // again at every restart; a changed file changes it.
 func siteVersion(web string, h *app.Handler) (string, error) {
 	d := sha256.New()
-	var names []string
-	err := filepath.WalkDir(web, func(path string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if e.IsDir() {
-			if path != web && strings.HasPrefix(e.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if servedFromWeb(e.Name()) && !isCompressedCopy(e.Name()) {
-			names = append(names, path)
-		}
-		return nil
-	})
+	files, err := webFiles(web)
 	if err != nil {
 		return "", err
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		rel, _ := filepath.Rel(web, name)
-		fmt.Fprintf(d, "%s\n", filepath.ToSlash(rel))
-		f, err := os.Open(name)
+	for _, f := range files {
+		fmt.Fprintf(d, "%s\n", f)
+		r, err := os.Open(filepath.Join(web, filepath.FromSlash(strings.TrimPrefix(f, "/web/"))))
 		if err != nil {
 			return "", err
 		}
-		_, err = io.Copy(d, f)
-		f.Close()
+		_, err = io.Copy(d, r)
+		r.Close()
 		if err != nil {
 			return "", err
 		}

@@ -31,6 +31,7 @@ func TestSiteResourcesResolve(t *testing.T) {
 		{"/sub", "https://example.org/x", "https://example.org/x"},
 		{"/sub", "data:image/png;base64,AA", "data:image/png;base64,AA"},
 		{"/sub", "blob:http://127.0.0.1/x", "blob:http://127.0.0.1/x"},
+		{"/sub", "/scores?from=http://x", "/sub/scores?from=http://x"},
 	} {
 		if got := (siteResources{c.base}).Resolve(c.in); got != c.want {
 			t.Errorf("base %q: Resolve(%q) = %q, want %q", c.base, c.in, got, c.want)
@@ -125,6 +126,9 @@ func TestVersionIsFixedAndFollowsTheFiles(t *testing.T) {
 	}
 	if h5, _ := newHandler(web, "/sub"); h5.Version == h1.Version {
 		t.Error("another base path kept the version")
+	}
+	if got := h1.CacheableResources; strings.Join(got, " ") != "/web/app.css /web/app.wasm /web/pages.css" {
+		t.Errorf("the worker caches %v of the web folder, want every site file", got)
 	}
 	if got := h1.Styles; len(got) != 2 || got[0] != "/web/app.css" || got[1] != "/web/pages.css" {
 		t.Errorf("styles %v, want app.css first, then the others", got)
