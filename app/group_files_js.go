@@ -15,15 +15,6 @@ import (
 // directly rather than through go-app's Value, since 10,000 files make
 // tens of thousands of calls and each wrapper costs.
 
-// fileRef is one file given to the page: its name as the summary lists it
-// (the path relative to the chosen or dropped folder, or the bare name), its
-// size, and the browser's File.
-type fileRef struct {
-	name string
-	size int
-	file js.Value
-}
-
 // isResponseName says whether a file found in a folder is read: *.json, as
 // the command line reads a directory.
 func isResponseName(name string) bool {
@@ -70,37 +61,16 @@ func inputFiles(id string, folder bool) (src fileSrc, skipped int) {
 
 // listFiles gets the names (relative paths where there are some) and sizes
 // of a JS array of Files in a handful of calls: 10,000 files asked one
-// property at a time cost over a second. It maps the array with the
-// browser's own property getters (no script of ours runs, so the strict
-// Content-Security-Policy is kept) and joins the results into one string.
+// property at a time cost over a second. A file name cannot hold NUL, so it
+// separates the names.
 func listFiles(all js.Value) (names []string, sizes []int, ok bool) {
+	rels, ok1 := mapGetter(all, "File", "webkitRelativePath", "\x00")
+	bare, ok2 := mapGetter(all, "File", "name", "\x00")
+	nums, ok3 := mapGetter(all, "Blob", "size", ",")
+	if !ok1 || !ok2 || !ok3 {
+		return nil, nil, false
+	}
 	n := all.Length()
-	if n == 0 {
-		return nil, nil, true
-	}
-	getter := func(proto, prop string) js.Value {
-		c := js.Global().Get(proto)
-		if !c.Truthy() {
-			return js.Undefined()
-		}
-		d := js.Global().Get("Object").Call("getOwnPropertyDescriptor", c.Get("prototype"), prop)
-		if !d.Truthy() || d.Get("get").Type() != js.TypeFunction {
-			return js.Undefined()
-		}
-		// call.bind(get) is get.call(file, …): the getter on each file.
-		return js.Global().Get("Function").Get("prototype").Get("call").Call("bind", d.Get("get"))
-	}
-	rel, name, size := getter("File", "webkitRelativePath"), getter("File", "name"), getter("Blob", "size")
-	if rel.IsUndefined() || name.IsUndefined() || size.IsUndefined() {
-		return nil, nil, false
-	}
-	// A file name cannot hold NUL, so it separates them.
-	rels := strings.Split(all.Call("map", rel).Call("join", "\x00").String(), "\x00")
-	bare := strings.Split(all.Call("map", name).Call("join", "\x00").String(), "\x00")
-	nums := strings.Split(all.Call("map", size).Call("join", ",").String(), ",")
-	if len(rels) != n || len(bare) != n || len(nums) != n {
-		return nil, nil, false
-	}
 	names, sizes = make([]string, n), make([]int, n)
 	for i := range n {
 		names[i] = rels[i]
@@ -181,10 +151,7 @@ func dropZone(onOver func(bool), onDrop func(collect func() (fileSrc, int, error
 			}
 		}
 		if len(entries)+len(plain) > 0 {
-			onDrop(func() (fileSrc, int, error) {
-				files, skipped, err := collectDropped(entries, plain)
-				return refSource(files), skipped, err
-			})
+			onDrop(func() (fileSrc, int, error) { return collectDropped(entries, plain) })
 		}
 		return nil
 	})
@@ -206,66 +173,131 @@ func dropZone(onOver func(bool), onDrop func(collect func() (fileSrc, int, error
 
 // collectDropped walks the dropped entries: a file stands for itself, a
 // folder for the *.json files below it. It blocks until the browser has
-// listed every folder, so it must not run on a JS callback.
-func collectDropped(entries, plain []js.Value) (files []fileRef, skipped int, err error) {
-	for _, f := range plain {
-		files = append(files, fileRef{name: f.Get("name").String(), size: f.Get("size").Int(), file: f})
-	}
-	var fileEntries []js.Value
-	var walk func(en js.Value, inFolder bool) error
-	walk = func(en js.Value, inFolder bool) error {
-		if en.Get("isFile").Bool() {
-			if inFolder && !isResponseName(en.Get("name").String()) {
-				skipped++
-				return nil
+// listed every folder, so it must not run on a JS callback. Like
+// inputFiles it asks for names and sizes a whole list at a time.
+func collectDropped(entries, plain []js.Value) (src fileSrc, skipped int, err error) {
+	fileEntries := js.Global().Get("Array").New()
+	// add adds a list of entries found together (a JS array): files to
+	// fileEntries, folders walked.
+	var add func(list js.Value, inFolder bool) error
+	add = func(list js.Value, inFolder bool) error {
+		n := list.Length()
+		isFile, ok1 := mapGetter(list, "FileSystemEntry", "isFile", ",")
+		names, ok2 := mapGetter(list, "FileSystemEntry", "name", "\x00")
+		for i := 0; i < n; i++ {
+			en := list.Index(i)
+			var file bool
+			var name string
+			if ok1 && ok2 {
+				file, name = isFile[i] == "true", names[i]
+			} else {
+				file, name = en.Get("isFile").Bool(), en.Get("name").String()
 			}
-			fileEntries = append(fileEntries, en)
-			return nil
-		}
-		reader := en.Call("createReader")
-		// readEntries gives a folder's entries a batch at a time (100 in
-		// Chromium) until it gives none.
-		for {
-			batch, err := await(callbackPromise(func(ok, fail js.Value) { reader.Call("readEntries", ok, fail) }))
-			if err != nil {
-				return err
+			if file {
+				if inFolder && !isResponseName(name) {
+					skipped++
+					continue
+				}
+				fileEntries.Call("push", en)
+				continue
 			}
-			n := batch.Length()
-			if n == 0 {
-				return nil
-			}
-			for i := 0; i < n; i++ {
-				if err := walk(batch.Index(i), true); err != nil {
+			reader := en.Call("createReader")
+			// readEntries gives a folder's entries a batch at a time (100 in
+			// Chromium) until it gives none.
+			for {
+				batch, err := await(callbackPromise(func(ok, fail js.Value) { reader.Call("readEntries", ok, fail) }))
+				if err != nil {
+					return err
+				}
+				if batch.Length() == 0 {
+					break
+				}
+				if err := add(batch, true); err != nil {
 					return err
 				}
 			}
 		}
+		return nil
 	}
+	top := js.Global().Get("Array").New()
 	for _, en := range entries {
-		if err := walk(en, false); err != nil {
-			return nil, 0, err
+		top.Call("push", en)
+	}
+	if err := add(top, false); err != nil {
+		return nil, 0, err
+	}
+
+	// The entries' files: FileSystemFileEntry.file reports through
+	// callbacks; Promise.withResolvers makes promises of them without a Go
+	// callback per file.
+	n := fileEntries.Length()
+	promises := js.Global().Get("Array").New(n)
+	promise := js.Global().Get("Promise")
+	withResolvers := promise.Get("withResolvers").Type() == js.TypeFunction
+	for i := 0; i < n; i++ {
+		en := fileEntries.Index(i)
+		if withResolvers {
+			r := promise.Call("withResolvers")
+			en.Call("file", r.Get("resolve"), r.Get("reject"))
+			promises.SetIndex(i, r.Get("promise"))
+		} else {
+			promises.SetIndex(i, callbackPromise(func(ok, fail js.Value) { en.Call("file", ok, fail) }))
 		}
 	}
-	if len(fileEntries) == 0 {
-		return files, skipped, nil
-	}
-	promises := js.Global().Get("Array").New(len(fileEntries))
-	for i, en := range fileEntries {
-		promises.SetIndex(i, callbackPromise(func(ok, fail js.Value) { en.Call("file", ok, fail) }))
-	}
-	got, err := await(js.Global().Get("Promise").Call("all", promises))
+	files, err := await(promise.Call("all", promises))
 	if err != nil {
 		return nil, 0, err
 	}
-	for i, en := range fileEntries {
-		f := got.Index(i)
-		name := strings.TrimPrefix(en.Get("fullPath").String(), "/")
-		if name == "" {
-			name = f.Get("name").String()
+	paths, ok1 := mapGetter(fileEntries, "FileSystemEntry", "fullPath", "\x00")
+	sizes, ok2 := mapGetter(files, "Blob", "size", ",")
+	s := &browserSource{files: files}
+	for i := 0; i < n; i++ {
+		var name string
+		var size int
+		if ok1 && ok2 {
+			name = paths[i]
+			size, _ = strconv.Atoi(sizes[i])
+		} else {
+			name = fileEntries.Index(i).Get("fullPath").String()
+			size = files.Index(i).Get("size").Int()
 		}
-		files = append(files, fileRef{name: name, size: f.Get("size").Int(), file: f})
+		s.names = append(s.names, strings.TrimPrefix(name, "/"))
+		s.sizes = append(s.sizes, size)
+		s.index = append(s.index, i)
 	}
-	return files, skipped, nil
+	for _, f := range plain {
+		files.Call("push", f)
+		s.names = append(s.names, f.Get("name").String())
+		s.sizes = append(s.sizes, f.Get("size").Int())
+		s.index = append(s.index, files.Length()-1)
+	}
+	s.sort()
+	return s, skipped, nil
+}
+
+// mapGetter maps a JS array with the browser's own getter of a property
+// (proto.prototype.prop) and returns the results, split where they were
+// joined with sep: a whole list's property in three calls, where asking
+// each item costs a call apiece. ok is false when the browser has no such
+// getter. (Calling the getters needs no script of ours, so the strict
+// Content-Security-Policy is kept.)
+func mapGetter(arr js.Value, proto, prop, sep string) (vals []string, ok bool) {
+	n := arr.Length()
+	if n == 0 {
+		return nil, true
+	}
+	c := js.Global().Get(proto)
+	if !c.Truthy() {
+		return nil, false
+	}
+	d := js.Global().Get("Object").Call("getOwnPropertyDescriptor", c.Get("prototype"), prop)
+	if !d.Truthy() || d.Get("get").Type() != js.TypeFunction {
+		return nil, false
+	}
+	// call.bind(get) is get.call(item, …): the getter on each item.
+	get := js.Global().Get("Function").Get("prototype").Get("call").Call("bind", d.Get("get"))
+	vals = strings.Split(arr.Call("map", get).Call("join", sep).String(), sep)
+	return vals, len(vals) == n
 }
 
 // callbackPromise turns a browser API that reports through two callbacks
@@ -332,19 +364,6 @@ type browserSource struct {
 	sizes []int
 	index []int    // index[i]: file i's place in files
 	files js.Value // a JS array of File
-}
-
-// refSource is a browserSource over files listed one by one (a drop).
-func refSource(refs []fileRef) fileSrc {
-	s := &browserSource{files: js.Global().Get("Array").New(len(refs))}
-	for i, r := range refs {
-		s.names = append(s.names, r.name)
-		s.sizes = append(s.sizes, r.size)
-		s.index = append(s.index, i)
-		s.files.SetIndex(i, r.file)
-	}
-	s.sort()
-	return s
 }
 
 func (s *browserSource) Len() int          { return len(s.names) }
