@@ -371,7 +371,7 @@ func (p *GroupPage) renderRejected() app.UI {
 		app.Ul().ID("group-rejected").Body(app.Range(shown).Slice(func(i int) app.UI {
 			return app.Li().DataSet("file", shown[i].File).Body(
 				app.Code().Text(shown[i].File),
-				app.Span().DataSet("reason", "").Text(": "+shown[i].Problem),
+				app.Span().Class("reason").Text(": "+shown[i].Problem),
 			)
 		})),
 		app.If(len(rej) > maxListed, func() app.UI {

@@ -279,3 +279,25 @@ func TestExportName(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// Many rejected files: the page lists the first maxListed and says how many
+// more the downloadable list has.
+func TestGroupPageListsManyProblemsShortly(t *testing.T) {
+	src := groupFiles(t, 10)
+	for i := range maxListed + 50 {
+		src.names = append(src.names, fmt.Sprintf("pool/bad-%03d.json", i))
+		src.data = append(src.data, []byte(`[]`))
+	}
+	p := groupPage(t, scales.EN, src)
+	html := render(t, p)
+	if n := strings.Count(html, `class="reason"`); n != maxListed {
+		t.Errorf("%d rejected files listed, want %d", n, maxListed)
+	}
+	rejected := len(p.pool.batch.Rejected)
+	if !strings.Contains(html, gtr(scales.EN, gMoreNotShown, fmtCount(rejected-maxListed, scales.EN))) {
+		t.Errorf("the page does not say that %d more are in the list", rejected-maxListed)
+	}
+	if got := strings.Count(string(p.pool.problemList()), "\n"); got != rejected+1+1 {
+		t.Errorf("the problem list has %d lines, want %d rejected, 1 duplicate and the count", got, rejected)
+	}
+}
