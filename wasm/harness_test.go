@@ -14,15 +14,24 @@ package main
 //
 // Use in a test:
 //
-//	site := startApp(t)                // or startStatic(t, "/sub")
-//	b := newBrowser(t, site)           // fails the test at the end on any foreign request
+//	site := startApp(t)                // the server of `sammebaat serve`; or startStatic(t, "/sub")
+//	b := newBrowser(t, site)           // fresh Chromium; fails the test at the end on any foreign request
 //	b.navigate(site.URL + "/")
 //	b.waitReady("start")               // main[data-ready="start"], rendered by the wasm
+//	b.waitFor("#q-gender")             // any CSS selector
+//	b.do(chromedp.Click(...))          // actions; eval[T](b, "js expression") for values
 //	b.checkAxe("start page")           // WCAG 2.2 AA rules of axe-core
 //	b.checkNoCSPViolations()
-//	site.Stop(); b.rec.stop()           // offline: the server is gone, not emulated
+//	b.checkInstallable()               // Chromium's manifest and installability checks
+//	b.waitCached()                     // the service worker has cached the whole app
+//	site.Stop(); b.rec.stop()          // offline: the server is gone, not emulated
 //	name, data := b.download(chromedp.Click(chromedp.CSS("#download")))
-//	d := b.timeToReady(url, sel)       // navigation start → first match of sel
+//	d := b.timeToReady(url, sel)       // navigation start → first match of sel, page's clock
+//
+// The wasm is built once per run from the source under test (testWeb), so
+// `go test ./wasm/` needs no `make` first; it does need the brotli command,
+// Chromium at /usr/bin/chromium, and axe-core from
+// `npm ci --prefix wasm/testdata/node`.
 
 import (
 	"context"
