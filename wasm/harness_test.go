@@ -137,6 +137,7 @@ func buildTestWeb() (string, error) {
 			if b, err := os.ReadFile(wasm + ".br"); err == nil {
 				os.WriteFile(cached, b, 0o644)
 			}
+			pruneCache(cacheDir, 8)
 		}
 	}
 	if err := gzipFile(wasm); err != nil {
@@ -151,6 +152,28 @@ func buildTestWeb() (string, error) {
 		}
 	}
 	return dir, nil
+}
+
+// pruneCache keeps the keep newest files of dir.
+func pruneCache(dir string, keep int) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	type aged struct {
+		name string
+		at   time.Time
+	}
+	var files []aged
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil && !e.IsDir() {
+			files = append(files, aged{e.Name(), info.ModTime()})
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].at.After(files[j].at) })
+	for i := keep; i < len(files); i++ {
+		os.Remove(filepath.Join(dir, files[i].name))
+	}
 }
 
 // testTempDirs are removed by TestMain after the run.
