@@ -59,7 +59,10 @@ func (p *GroupPage) renderProfile() app.UI {
 	for _, r := range rows {
 		k := "profile." + r.ref.Variable + "."
 		trs = append(trs, app.Tr().Body(
-			app.Th().Scope("row").Text(fmt.Sprintf("%s (%d–%d)", r.ref.Name.In(l), r.ref.Min, r.ref.Max)),
+			app.Th().Scope("row").Body(
+				app.Text(r.ref.Name.In(l)+" "),
+				app.Span().Class("nowrap").Text(fmt.Sprintf("(%d–%d)", r.ref.Min, r.ref.Max)),
+			),
 			statCell(k+"mean", stats.Number(r.mean), fmtStat(stats.Number(r.mean), 2, l)),
 			statCell(k+"sd", stats.Number(r.sd), fmtStat(stats.Number(r.sd), 2, l)),
 			countCell(k+"n", r.n, l),

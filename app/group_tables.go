@@ -220,7 +220,10 @@ func (p *GroupPage) table3() app.UI {
 		row := gc.Rows[v]
 		name, lo, hi := variableName(p.in, v, l)
 		k := "t3." + v + "."
-		cells := []app.UI{app.Th().Scope("row").Text(fmt.Sprintf("%d. %s (%d–%d)", i+1, name, lo, hi))}
+		cells := []app.UI{app.Th().Scope("row").Body(
+			app.Text(fmt.Sprintf("%d. %s ", i+1, name)),
+			app.Span().Class("nowrap").Text(fmt.Sprintf("(%d–%d)", lo, hi)),
+		)}
 		hide := row.Groups[0].N < minGroupSize || row.Groups[1].N < minGroupSize
 		for j := range 2 {
 			g := row.Groups[j]

@@ -227,7 +227,7 @@ var groupTexts = map[gmsg]scales.Text{
 	gMultiple:          {NB: "(2 svar mulig; prosent av dem som svarte)", EN: "(2 answers possible; percent of those who answered)"},
 	gT3:                {NB: "Tabell 3. Gjennomsnitt og standardavvik etter type gruppe", EN: "Table 3. Means and standard deviations by type of group"},
 	gVariable:          {NB: "Variabel", EN: "Variable"},
-	gPStudent:          {NB: "p (t-test)", EN: "p (t-test)"},
+	gPStudent:          {NB: "p (t‑test)", EN: "p (t‑test)"},
 	gPWelch:            {NB: "p (Welch)", EN: "p (Welch)"},
 	gPMannWhitney:      {NB: "p (Mann–Whitney)", EN: "p (Mann–Whitney)"},
 	gCohensD:           {NB: "Cohens d", EN: "Cohen's d"},
