@@ -169,9 +169,25 @@ func answerWithKeyboard(b *tab, it *scales.Item, codes []int) {
 	if id := eval[string](b, "document.activeElement.id"); id != "q-"+it.ID+"-1" {
 		b.t.Fatalf("Tab entered %s's group on %s, want its first choice", it.ID, id)
 	}
+	checkFocusVisible(b, "a radio button")
 	press(b, " ")
 	for range codes[0] - 1 {
 		press(b, kb.ArrowDown)
+	}
+}
+
+// checkFocusVisible fails the test unless the focused element, or the
+// choice label around it, shows a focus outline.
+func checkFocusVisible(b *tab, what string) {
+	b.t.Helper()
+	const expr = `(() => {
+  const shows = el => { const s = getComputedStyle(el); return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2; };
+  const el = document.activeElement;
+  if (!el || el === document.body) return false;
+  return shows(el) || (el.closest("label") !== null && shows(el.closest("label")));
+})()`
+	if !eval[bool](b, expr) {
+		b.t.Errorf("no visible focus on %s: %s", what, eval[string](b, "document.activeElement.outerHTML.slice(0, 160)"))
 	}
 }
 
@@ -247,6 +263,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	b.checkAxe("start page, " + string(l))
 
 	tabUntil(b, fmt.Sprintf("el.matches('a.button.primary[href=%q]')", sbapp.PathQuestionnaire), 10)
+	checkFocusVisible(b, "the start button")
 	press(b, kb.Enter)
 	b.waitReady("questionnaire")
 	if got := eval[string](b, "document.documentElement.lang"); got != string(l) {
@@ -322,6 +339,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 		} else {
 			tabUntil(b, fmt.Sprintf("el.matches('nav.steps a.button.primary[href=%q]')", sbapp.PathScores), 30)
 		}
+		checkFocusVisible(b, "the way on")
 		press(b, kb.Enter)
 	}
 
@@ -376,6 +394,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	// Download, with the keyboard: the dialog says what the file holds,
 	// and Save (focused first) saves it.
 	tabUntil(b, "el.id === 'download-button'", 200)
+	checkFocusVisible(b, "the download button")
 	press(b, kb.Enter)
 	waitTrue(b, "document.querySelector('#download-dialog').open", "the download dialog")
 	b.checkAxe("download dialog, " + string(l))
