@@ -312,6 +312,7 @@ func (p *GroupPage) renderSummary() app.UI {
 		DataSet("rejected", len(b.Rejected)).
 		DataSet("duplicates", len(b.Duplicates)).
 		DataSet("skipped", p.pool.skipped).
+		DataSet("started-at", strconv.FormatFloat(p.started, 'f', 1, 64)).
 		DataSet("import-ms", strconv.FormatFloat(p.importMS, 'f', 1, 64)).
 		DataSet("report-ms", strconv.FormatFloat(p.reportMS, 'f', 1, 64))
 	if b.Read() == 0 && !p.busy() {
