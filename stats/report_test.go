@@ -40,6 +40,7 @@ type rOracle struct {
 		MannWhitney MannWhitneyStats `json:"mann_whitney"`
 		CohensD     Number           `json:"cohens_d"`
 	} `json:"compare"`
+	Frequencies  map[string]Frequency `json:"frequencies"`
 	Correlations struct {
 		Rho [][]Number `json:"rho"`
 		P   [][]Number `json:"p"`
@@ -181,6 +182,20 @@ func TestReportAgainstR(t *testing.T) {
 						}
 						check(what+" rho "+m.Variables[i]+"~"+m.Variables[j], m.Rho[i][j], rho[i][j])
 						check(what+" p "+m.Variables[i]+"~"+m.Variables[j], m.P[i][j], p[i][j])
+					}
+				}
+			}
+			if len(o.Frequencies) != len(rep.Frequencies) {
+				t.Errorf("R counted %d questions, the report %d", len(o.Frequencies), len(rep.Frequencies))
+			}
+			for q, w := range o.Frequencies {
+				g := rep.Frequencies[q]
+				if g.NValid != w.NValid || g.NMissing != w.NMissing {
+					t.Errorf("%s: valid %d missing %d, R %d and %d", q, g.NValid, g.NMissing, w.NValid, w.NMissing)
+				}
+				for code, n := range g.Counts {
+					if w.Counts[code] != n {
+						t.Errorf("%s code %s: %d, R %d", q, code, n, w.Counts[code])
 					}
 				}
 			}

@@ -91,4 +91,15 @@ out$correlations <- spearman(rep(TRUE, nrow(d)))
 for (c in sort(unique(na.omit(d[[split]])))) {
   out$split[[length(out$split) + 1]] <- c(list(value = c), spearman(!is.na(d[[split]]) & d[[split]] == c))
 }
+# Frequencies: every single-choice question's counts of codes 1..k; employment from emp1..emp6
+# (multiple response: valid = respondents with any code, counts = mentions).
+out$frequencies <- list()
+for (q in setdiff(names(d), c("id", "lang", paste0("emp", 1:6), names(scales), paste0("score_", names(scales))))) {
+  x <- d[[q]]
+  out$frequencies[[q]] <- list(n_valid = sum(!is.na(x)), n_missing = sum(is.na(x)),
+    counts = as.list(table(factor(x, levels = 1:7))))
+}
+emp <- d[, paste0("emp", 1:6)]
+out$frequencies$employment <- list(n_valid = sum(!is.na(emp$emp1)), n_missing = sum(is.na(emp$emp1)),
+  counts = setNames(as.list(colSums(emp == 1, na.rm = TRUE)), 1:6))
 cat(toJSON(out, digits = NA, auto_unbox = TRUE, na = "null"))
