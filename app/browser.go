@@ -31,6 +31,29 @@ func focusOnly(id string) {
 	}
 }
 
+// watchStorage calls f when another tab of this origin changes local
+// storage's key (or clears it). It returns the function that stops it.
+func watchStorage(key string, f func()) func() {
+	if !app.IsClient {
+		return func() {}
+	}
+	h := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		k := args[0].Get("key")
+		if k.IsNull() || k.String() == key {
+			f()
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "storage", h)
+	return func() {
+		app.Window().Call("removeEventListener", "storage", h)
+		h.Release()
+	}
+}
+
 // showDialog opens the <dialog> with id as a modal: the browser keeps focus
 // inside it, makes the rest inert and closes it on Escape.
 func showDialog(id string) {

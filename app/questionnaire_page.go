@@ -31,6 +31,8 @@ type QuestionnairePage struct {
 	// render goes through it, not through the clicked button's, since the
 	// button may be gone after the render (Next becomes "See my scores").
 	ctx app.Context
+	// stopWatching removes the listener for other tabs' changes.
+	stopWatching func()
 }
 
 func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
@@ -46,6 +48,41 @@ func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.load(queryLang(ctx), store{s: ctx.LocalStorage()})
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 	ctx.Defer(p.syncChoices)
+	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
+}
+
+func (p *QuestionnairePage) OnDismount() {
+	if p.stopWatching != nil {
+		p.stopWatching()
+		p.stopWatching = nil
+	}
+}
+
+// onStorageChanged follows a change another tab of the app made to the
+// stored response: answers given there are shown here, a new response
+// started there is continued here, and after everything was erased there
+// this tab goes to the start page rather than saving the answers again.
+func (p *QuestionnairePage) onStorageChanged(ctx app.Context) {
+	if !p.reload() {
+		ctx.Navigate(Href(PathStart))
+		return
+	}
+	ctx.Defer(p.syncChoices)
+}
+
+// reload takes the stored response in place of the one shown; false when
+// none is stored any more.
+func (p *QuestionnairePage) reload() bool {
+	r, ok, err := p.st.response()
+	if err != nil {
+		p.err = tr(p.lang, msgLoadFailed, err)
+		return true
+	}
+	if !ok {
+		return false
+	}
+	p.resp = r
+	return true
 }
 
 // syncChoices sets the boxes of the section shown to the answers, once the
@@ -119,6 +156,11 @@ func (p *QuestionnairePage) save() {
 // answer records an answer (no codes: the answer is cleared) and saves at
 // once. The response takes the language the respondent is answering in.
 func (p *QuestionnairePage) answer(id string, codes []int) {
+	// Start from what is stored, when it is this response: another tab of
+	// the app may have saved answers since, which must not be overwritten.
+	if r, ok, err := p.st.response(); err == nil && ok && r.ID == p.resp.ID {
+		p.resp = r
+	}
 	p.resp.Set(id, codes...)
 	p.resp.Lang = p.lang
 	p.save()

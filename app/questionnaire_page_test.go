@@ -169,3 +169,36 @@ func TestQuestionnaireGoToBounds(t *testing.T) {
 		t.Errorf("section %d, want 1", p.section)
 	}
 }
+
+// Two tabs of the app on the same response: an answer given in one is not
+// lost when the other, which has not seen it, saves its own.
+func TestQuestionnaireTwoTabs(t *testing.T) {
+	m := newMemStorage()
+	a := &QuestionnairePage{}
+	a.load("nb", store{s: m})
+	b := &QuestionnairePage{}
+	b.load("nb", store{s: m})
+	a.answer("gender", []int{1})
+	b.answer("age", []int{2})
+	r, _, _ := store{s: m}.response()
+	if len(r.Answers) != 2 || r.Answers["gender"][0] != 1 || r.Answers["age"][0] != 2 {
+		t.Errorf("stored %v, want gender and age", r.Answers)
+	}
+	if !a.reload() || len(a.resp.Answers) != 2 {
+		t.Errorf("the first tab does not take the other's answer: %v", a.resp.Answers)
+	}
+	// Erased in another tab: nothing to take, and nothing saved back.
+	(store{s: m}).erase()
+	if a.reload() {
+		t.Error("reload after erasing elsewhere says a response is stored")
+	}
+	if len(m.data) != 0 {
+		t.Errorf("storage after erasing elsewhere: %v", m.data)
+	}
+	// A new response started in another tab is taken over.
+	n, _ := scales.NewResponse(scales.NB)
+	(store{s: m}).saveResponse(n)
+	if !b.reload() || b.resp.ID != n.ID {
+		t.Errorf("the new response was not taken: %s, want %s", b.resp.ID, n.ID)
+	}
+}

@@ -632,3 +632,40 @@ func TestRespondentUnderSubPath(t *testing.T) {
 	b.do(chromedp.Reload())
 	b.waitReady("start")
 }
+
+// The questionnaire open in two tabs: what the other tab saves shows here
+// (the browser tells a page of changes other pages of its origin make
+// with a storage event, which is what the test sends), and this tab's next
+// answer does not overwrite it; after the other tab erased everything this
+// one goes to the start page instead of saving the answers again.
+func TestRespondentOtherTab(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	b.navigate(s.URL + sbapp.PathQuestionnaire + "?lang=en")
+	b.waitReady("questionnaire")
+	eval[chromedp.Void](b, `document.querySelector("#q-gender-1").click()`)
+	waitStored(b, map[string][]int{"gender": {1}})
+	r, _ := stored(b)
+
+	// The other tab adds an answer.
+	r.Set("education", 3)
+	file, err := scales.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, _ := json.Marshal(string(file))
+	eval[chromedp.Void](b, fmt.Sprintf(`localStorage.setItem("sammebaat.response", JSON.stringify(%s));
+window.dispatchEvent(new StorageEvent("storage", {key: "sammebaat.response"}))`, js))
+	waitTrue(b, `document.querySelector("#q-education-3").checked && document.querySelector("#progress-text").textContent.includes("2 of 41")`, "the other tab's answer shown")
+
+	// This tab answers without having reloaded: both stay.
+	eval[chromedp.Void](b, `document.querySelector("#q-age-2").click()`)
+	waitStored(b, map[string][]int{"gender": {1}, "education": {3}, "age": {2}})
+
+	// The other tab erases everything.
+	eval[chromedp.Void](b, `localStorage.clear(); window.dispatchEvent(new StorageEvent("storage", {key: null}))`)
+	b.waitReady("start")
+	if n := eval[int](b, "localStorage.length"); n != 0 {
+		t.Errorf("after erasing elsewhere this tab stored %s", eval[string](b, "JSON.stringify(localStorage)"))
+	}
+}
