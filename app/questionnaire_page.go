@@ -46,7 +46,7 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.ctx = ctx
 	p.load(queryLang(ctx), store{s: ctx.LocalStorage()})
-	setPage(ctx, p.lang, msgQuestionnaireTitle)
+	p.setTitle(ctx)
 	ctx.Defer(p.syncChoices)
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
 }
@@ -106,7 +106,7 @@ func (p *QuestionnairePage) OnNav(ctx app.Context) {
 		return
 	}
 	p.lang = resolveLang(q, store{s: ctx.LocalStorage()})
-	setPage(ctx, p.lang, msgQuestionnaireTitle)
+	p.setTitle(ctx)
 }
 
 // load restores the language, the response in progress and the place in it
@@ -193,7 +193,18 @@ func (p *QuestionnairePage) onNext(ctx app.Context, e app.Event) {
 // answers, and focus goes to its heading.
 func (p *QuestionnairePage) enterSection(ctx app.Context) {
 	p.syncChoices(ctx)
+	p.setTitle(ctx)
 	focusID(sectionHeadingID)
+}
+
+// setTitle gives the document the page's language and a title that says
+// which section is shown, as a tab or a screen reader names it.
+func (p *QuestionnairePage) setTitle(ctx app.Context) {
+	setPage(ctx, p.lang, msgQuestionnaireTitle)
+	if p.loaded {
+		ctx.Page().SetTitle("%s · %s · %s", p.in.Sections[p.section-1].Title.In(p.lang),
+			tr(p.lang, msgQuestionnaireTitle), tr(p.lang, msgAppName))
+	}
 }
 
 func (p *QuestionnairePage) Render() app.UI {

@@ -286,6 +286,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 			waitTrue(b, "document.activeElement && document.activeElement.id === 'section-heading'", "focus on the heading of section "+strconv.Itoa(n))
 		}
 		b.checkAxe(fmt.Sprintf("section %d, %s", n, l))
+		waitTrue(b, fmt.Sprintf("document.title.startsWith(%q)", title+" · "), "the title naming section "+strconv.Itoa(n))
 
 		for qi, qid := range sec.Items {
 			codes, answer := plan[qid]
