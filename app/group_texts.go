@@ -165,7 +165,7 @@ var groupTexts = map[gmsg]scales.Text{
 	gCollecting:   {NB: "Finner filene …", EN: "Finding the files …"},
 
 	gSummaryTitle:    {NB: "Oppsummering", EN: "Summary"},
-	gGiven:           {NB: "Filer gitt", EN: "Files given"},
+	gGiven:           {NB: "Filer i alt", EN: "Files in all"},
 	gAnalysed:        {NB: "Analysert", EN: "Analysed"},
 	gRejected:        {NB: "Avvist", EN: "Rejected"},
 	gDuplicates:      {NB: "Duplikater", EN: "Duplicates"},

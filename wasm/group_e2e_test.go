@@ -537,6 +537,15 @@ func TestGroupPage(t *testing.T) {
 	}
 	b.checkAxe("group page in English on a phone")
 	b.checkNoCSPViolations()
+	// Nothing went wrong in the page along the way (a Go panic or a failed
+	// promise is logged as an error).
+	b.mu.Lock()
+	for _, m := range b.console {
+		if strings.HasPrefix(m, "error") || strings.Contains(m, "panic") {
+			t.Errorf("the console says: %s", m)
+		}
+	}
+	b.mu.Unlock()
 }
 
 func sortedCopy(s []string) []string {
