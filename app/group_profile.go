@@ -78,8 +78,8 @@ func (p *GroupPage) renderProfile() app.UI {
 			chartBox("profile-figure-caption", profileSVG(rows, l)),
 			app.Ul().Class("legend").Body(
 				app.Li().Body(app.Span().Class("swatch pf-group").Aria("hidden", "true"), app.Text(gtr(l, gProfileGroup)+" (M ± SD)")),
-				app.Li().Body(app.Span().Class("swatch pf-mh").Aria("hidden", "true"), app.Text(gtr(l, gProfileMH))),
-				app.Li().Body(app.Span().Class("swatch pf-su").Aria("hidden", "true"), app.Text(gtr(l, gProfileSU))),
+				app.Li().Body(app.Span().Class("swatch pf-mh").Aria("hidden", "true"), app.Text(gtr(l, gProfileMH)+" (M ± SD)")),
+				app.Li().Body(app.Span().Class("swatch pf-su").Aria("hidden", "true"), app.Text(gtr(l, gProfileSU)+" (M ± SD)")),
 			),
 		),
 		tableBox("profile-caption", app.Table().ID("profile-data").Body(
@@ -120,7 +120,7 @@ const (
 )
 
 // profileSVG draws each variable on its own range: the group's mean with a
-// ±1 SD band, and the study's two groups' means. The numbers are in the
+// ±1 SD band, and the study's two groups' means with ±1 SD whiskers. The numbers are in the
 // table that follows; the chart names itself and points there.
 func profileSVG(rows []profileRow, l scales.Lang) string {
 	h := pfTop + float64(len(rows))*pfRow
@@ -146,8 +146,15 @@ func profileSVG(rows []profileRow, l scales.Lang) string {
 			}
 			fmt.Fprintf(&b, `<rect class="pf-group" x="%.1f" y="%.1f" width="10" height="10" transform="rotate(45 %.1f %.1f)"/>`, x(r.mean)-5, y-5, x(r.mean), y)
 		}
-		fmt.Fprintf(&b, `<circle class="pf-mh" cx="%.1f" cy="%.1f" r="5"/>`, x(r.ref.MentalHealth.Mean), y-13)
-		fmt.Fprintf(&b, `<circle class="pf-su" cx="%.1f" cy="%.1f" r="5"/>`, x(r.ref.SubstanceUse.Mean), y+13)
+		for _, ref := range []struct {
+			m     scales.MeanSD
+			class string
+			y     float64
+		}{{r.ref.MentalHealth, "pf-mh", y - 13}, {r.ref.SubstanceUse, "pf-su", y + 13}} {
+			// The study's group: its mean, and ±1 SD as a whisker.
+			fmt.Fprintf(&b, `<line class="%s-sd" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`, ref.class, x(ref.m.Mean-ref.m.SD), ref.y, x(ref.m.Mean+ref.m.SD), ref.y)
+			fmt.Fprintf(&b, `<circle class="%s" cx="%.1f" cy="%.1f" r="5"/>`, ref.class, x(ref.m.Mean), ref.y)
+		}
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
