@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -151,7 +152,13 @@ func (p *GroupPage) onDropped(ctx app.Context, collect func() (fileSrc, int, err
 	p.started = nowMS()
 	p.err = ""
 	ctx.Async(func() {
-		src, skipped, err := collect()
+		var src fileSrc
+		var skipped int
+		err := recovered(func() error {
+			var err error
+			src, skipped, err = collect()
+			return err
+		})
 		ctx.Dispatch(func(ctx app.Context) {
 			p.phase = phaseIdle
 			if err != nil {
@@ -182,14 +189,35 @@ func (p *GroupPage) startImport(ctx app.Context, src fileSrc, skipped int) {
 	p.phase = phaseReading
 	p.done, p.total = 0, src.Len()
 	ctx.Async(func() {
-		readAll(src, importChunk, func(chunk []readFile, done int) {
-			ctx.Dispatch(func(ctx app.Context) {
-				p.pool.add(chunk)
-				p.done = done
+		err := recovered(func() error {
+			readAll(src, importChunk, func(chunk []readFile, done int) {
+				ctx.Dispatch(func(ctx app.Context) {
+					p.pool.add(chunk)
+					p.done = done
+				})
 			})
+			return nil
 		})
-		ctx.Dispatch(p.finishImport)
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				// The files read so far stay in the pool and are counted.
+				p.err = gtr(p.lang, gReadFailed, err)
+			}
+			p.finishImport(ctx)
+		})
 	})
+}
+
+// recovered runs f and returns its error, or the panic of a browser call
+// that threw (a JS exception) as an error, so a failing browser stops the
+// import with a message instead of stopping the page.
+func recovered(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return f()
 }
 
 // finishImport analyses the pool and marks, once the page shows the

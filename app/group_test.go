@@ -301,3 +301,13 @@ func TestGroupPageListsManyProblemsShortly(t *testing.T) {
 		t.Errorf("the problem list has %d lines, want %d rejected, 1 duplicate and the count", got, rejected)
 	}
 }
+
+func TestRecoveredTurnsAPanicIntoAnError(t *testing.T) {
+	if err := recovered(func() error { panic("JavaScript error: NotFoundError") }); err == nil || !strings.Contains(err.Error(), "NotFoundError") {
+		t.Errorf("got %v", err)
+	}
+	want := errors.New("listing failed")
+	if err := recovered(func() error { return want }); err != want {
+		t.Errorf("got %v, want %v", err, want)
+	}
+}
