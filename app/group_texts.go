@@ -27,8 +27,6 @@ const (
 	gDropHint
 	gDropBusy
 	gReading
-	gReadingLabel
-	gAnalysing
 	gClear
 	gNoFilesYet
 	gCollecting
@@ -61,7 +59,6 @@ const (
 	gFilterActive
 	gFilterPickCode
 	gFilterPresetDissatisfied
-	gFilterCount
 
 	// Tables.
 	gTablesTitle
@@ -99,7 +96,6 @@ const (
 	gT4SplitSmall
 	gSplitCurrent
 	gSplitFormer
-	gNone
 
 	// Figures.
 	gFiguresTitle
@@ -108,7 +104,6 @@ const (
 	gFigureDesc
 	gFigureTable
 	gFigurePercentAxis
-	gFigureCodeAxis
 	gFigureLegend
 	gFigurePercentOfValid
 
@@ -119,7 +114,6 @@ const (
 	gProfileGroup
 	gProfileMH
 	gProfileSU
-	gRange
 
 	// Exports.
 	gExportTitle
@@ -158,8 +152,6 @@ var groupTexts = map[gmsg]scales.Text{
 	gDropHint:     {NB: "Nye filer legges til dem du allerede har hentet.", EN: "New files are added to those you have already added."},
 	gDropBusy:     {NB: "Vent til filene som leses nå, er ferdige.", EN: "Wait until the files being read now are done."},
 	gReading:      {NB: "Leser %s av %s filer", EN: "Reading %s of %s files"},
-	gReadingLabel: {NB: "Filer lest", EN: "Files read"},
-	gAnalysing:    {NB: "Analyserer %s svar …", EN: "Analysing %s responses …"},
 	gClear:        {NB: "Fjern alle filene", EN: "Remove all files"},
 	gNoFilesYet:   {NB: "Ingen filer er hentet ennå.", EN: "No files added yet."},
 	gCollecting:   {NB: "Finner filene …", EN: "Finding the files …"},
@@ -202,7 +194,6 @@ var groupTexts = map[gmsg]scales.Text{
 	gFilterActive:             {NB: "Utvalg: %s (%s) – %d av %d svar.", EN: "Selection: %s (%s) – %d of %d responses."},
 	gFilterPickCode:           {NB: "Velg minst ett svar.", EN: "Choose at least one answer."},
 	gFilterPresetDissatisfied: {NB: "Bare de svært misfornøyde", EN: "Only the very dissatisfied"},
-	gFilterCount:              {NB: "%d svar", EN: "%d responses"},
 
 	gTablesTitle:       {NB: "Studiens tabeller", EN: "The study's tables"},
 	gT1:                {NB: "Tabell 1. Cronbachs alfa (n = %d)", EN: "Table 1. Cronbach's alpha (n = %d)"},
@@ -245,7 +236,6 @@ var groupTexts = map[gmsg]scales.Text{
 	gT4SplitSmall: {NB: "%s: færre enn 5 svar, ikke vist.", EN: "%s: fewer than 5 responses, not shown."},
 	gSplitCurrent: {NB: "nåværende medlemmer", EN: "current members"},
 	gSplitFormer:  {NB: "tidligere medlemmer", EN: "former members"},
-	gNone:         {NB: "–", EN: "–"},
 
 	gFiguresTitle:         {NB: "Studiens figurer", EN: "The study's figures"},
 	gF1:                   {NB: "Figur 1. Humor i selvhjelpsgrupper (n = %d)", EN: "Figure 1. Humour in self-help groups (n = %d)"},
@@ -253,7 +243,6 @@ var groupTexts = map[gmsg]scales.Text{
 	gFigureDesc:           {NB: "Stolpediagram: andel svar (prosent av dem som svarte) på hvert svaralternativ for hvert spørsmål. Tallene står i tabellen under figuren.", EN: "Bar chart: share of answers (percent of those who answered) for each answer option of each question. The numbers are in the table below the figure."},
 	gFigureTable:          {NB: "Tallene i figuren", EN: "The figure's numbers"},
 	gFigurePercentAxis:    {NB: "Prosent", EN: "Percent"},
-	gFigureCodeAxis:       {NB: "Svar", EN: "Answer"},
 	gFigureLegend:         {NB: "Forklaring", EN: "Key"},
 	gFigurePercentOfValid: {NB: "%s: antall og prosent av dem som svarte", EN: "%s: count and percent of those who answered"},
 
@@ -266,7 +255,6 @@ var groupTexts = map[gmsg]scales.Text{
 	gProfileGroup:   {NB: "Denne gruppen", EN: "This group"},
 	gProfileMH:      {NB: "Psykisk helse (studien)", EN: "Mental health (study)"},
 	gProfileSU:      {NB: "Rus (studien)", EN: "Substance use (study)"},
-	gRange:          {NB: "Skala", EN: "Range"},
 
 	gExportTitle: {NB: "Last ned og skriv ut", EN: "Download and print"},
 	gExportIntro: {
