@@ -3,7 +3,7 @@ package stats
 import (
 	"math"
 
-	"gonum.org/v1/gonum/mathext"
+	"sammebaat/stats/internal/pmath"
 )
 
 // TResult is a t statistic, its degrees of freedom and its two-tailed p-value.
@@ -125,12 +125,13 @@ func absDevSS(x []float64, mean, zbar float64) float64 {
 
 // upperF returns P(F ≥ f) for the F distribution on d1 and d2 degrees of
 // freedom, as I_{d2/(d2+d1·f)}(d2/2, d1/2): gonum's distuv.F.Survival is
-// 1−CDF, which loses the small p-values.
+// 1−CDF, which loses the small p-values. pmath's copy of the incomplete beta
+// function gives the same bits natively and in WebAssembly.
 func upperF(f, d1, d2 float64) float64 {
 	if math.IsNaN(f) || f < 0 {
 		return math.NaN()
 	}
-	return mathext.RegIncBeta(d2/2, d1/2, d2/(d2+d1*f))
+	return pmath.RegIncBeta(d2/2, d1/2, d2/(d2+d1*f))
 }
 
 // MannWhitneyResult is the Mann–Whitney U of the first group, its normal
@@ -182,9 +183,18 @@ func MannWhitney(a, b []float64) MannWhitneyResult {
 		return res
 	}
 	res.Z = (res.U - n1*n2/2) / math.Sqrt(variance)
-	// Φ's upper tail through erfc keeps small p-values precise.
-	res.P = math.Erfc(math.Abs(res.Z) / math.Sqrt2)
+	res.P = twoTailedZ(res.Z)
 	return res
+}
+
+// twoTailedZ returns P(|Z| ≥ |z|) for the standard normal Z,
+//
+//	p = 2·(1 − Φ(|z|)) = erfc(|z|/√2),
+//
+// Φ's upper tail through erfc keeping small p-values precise; pmath's erfc is
+// the same bits natively and in WebAssembly.
+func twoTailedZ(z float64) float64 {
+	return pmath.Erfc(math.Abs(z) / math.Sqrt2)
 }
 
 // CohensD returns Cohen's d for a against b, the difference of the means over

@@ -3,7 +3,7 @@ package stats
 import (
 	"math"
 
-	"gonum.org/v1/gonum/stat/distuv"
+	"sammebaat/stats/internal/pmath"
 )
 
 // Correlation is a correlation coefficient with its two-tailed p-value and
@@ -160,12 +160,17 @@ func correlation(sxy, sxx, syy float64, n int) Correlation {
 	return c
 }
 
-// twoTailedT returns P(|T| ≥ |t|) for Student's t with df degrees of freedom.
-// gonum's StudentsT.Survival is the regularized incomplete beta function for
-// t > 0, so the small p-values keep their relative precision.
+// twoTailedT returns P(|T| ≥ |t|) for Student's t with df degrees of freedom,
+// the regularized incomplete beta function
+//
+//	p = I_{df/(t²+df)}(df/2, 1/2)
+//
+// (as gonum's StudentsT.Survival, doubled), so the small p-values keep their
+// relative precision; pmath's copy gives the same bits natively and in
+// WebAssembly.
 func twoTailedT(t, df float64) float64 {
 	if math.IsNaN(t) || math.IsNaN(df) || df <= 0 {
 		return math.NaN()
 	}
-	return 2 * distuv.StudentsT{Mu: 0, Sigma: 1, Nu: df}.Survival(math.Abs(t))
+	return pmath.RegIncBeta(df/2, 0.5, df/(t*t+df))
 }

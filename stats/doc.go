@@ -12,9 +12,12 @@
 // returned as NaN, never as a made-up number; the procedures panic only on
 // programmer errors such as slices of different lengths.
 //
-// Distributions come from gonum.org/v1/gonum/stat/distuv and
-// gonum.org/v1/gonum/mathext. Upper-tail probabilities are taken from the
-// regularized incomplete beta function or the complementary error function
-// directly rather than as 1−CDF, so that small p-values keep their relative
-// precision.
+// Upper-tail probabilities are taken from the regularized incomplete beta
+// function or the complementary error function directly rather than as
+// 1−CDF, so that small p-values keep their relative precision. Those
+// functions, and the inverse incomplete beta function behind Feldt's
+// interval, come from stats/internal/pmath: copies of gonum's mathext
+// (Cephes) and of Go's pure-Go math, so that the group page (WebAssembly)
+// and the command line (native, where math.Exp and math.Log are assembly)
+// compute the same report to the last bit.
 package stats

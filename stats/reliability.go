@@ -3,7 +3,7 @@ package stats
 import (
 	"math"
 
-	"gonum.org/v1/gonum/stat/distuv"
+	"sammebaat/stats/internal/pmath"
 )
 
 // ItemStat holds one item's statistics over the cases used for α, as SPSS's
@@ -179,8 +179,18 @@ func feldt(alpha float64, n, k int) (lo, hi float64) {
 	if math.IsNaN(alpha) || n < 2 || k < 2 {
 		return math.NaN(), math.NaN()
 	}
-	f := distuv.F{D1: float64(n - 1), D2: float64((n - 1) * (k - 1))}
-	return 1 - (1-alpha)*f.Quantile(0.975), 1 - (1-alpha)*f.Quantile(0.025)
+	d1, d2 := float64(n-1), float64((n-1)*(k-1))
+	return 1 - (1-alpha)*quantileF(0.975, d1, d2), 1 - (1-alpha)*quantileF(0.025, d1, d2)
+}
+
+// quantileF returns the p-quantile of the F distribution on d1 and d2 degrees
+// of freedom: with y = I⁻¹_p(d1/2, d2/2), the inverse of the regularized
+// incomplete beta function, F = d2·y / (d1·(1−y)), as gonum's
+// distuv.F.Quantile computes it; pmath's copy gives the same bits natively
+// and in WebAssembly.
+func quantileF(p, d1, d2 float64) float64 {
+	y := pmath.InvRegIncBeta(d1/2, d2/2, p)
+	return d2 * y / (d1 * (1 - y))
 }
 
 // standardizedAlpha returns k·r̄/(1+(k−1)·r̄) from the covariance matrix, r̄
