@@ -43,6 +43,8 @@ $(AXE): wasm/testdata/node/package.json wasm/testdata/node/package-lock.json
 
 test: fmt-check vet build $(AXE)
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm$$')
+	# pmath's functions are math's to the bit in WebAssembly: run its tests there too (node).
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./stats/internal/pmath/
 	# The browser tests alone, so their timing budgets are not measured beside other packages' tests.
 	$(GO) test -count=1 ./wasm/
 	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME) ./scales/
