@@ -51,26 +51,6 @@ func fmtP(p stats.Number, l scales.Lang) string {
 	return formatNumber(float64(p), 2, l)
 }
 
-// fmtRho writes Spearman's ρ as the study's Table 4: three decimals without
-// the leading zero (",665"), with ** for p < .01 and * for p < .05.
-func fmtRho(rho, p stats.Number, l scales.Lang) string {
-	if isMissing(rho) {
-		return missingMark
-	}
-	s := formatNumber(float64(rho), 3, l)
-	s = strings.Replace(s, "0,", ",", 1)
-	s = strings.Replace(s, "0.", ".", 1)
-	s = minus(s)
-	switch {
-	case isMissing(p):
-	case p < 0.01:
-		s += "**"
-	case p < 0.05:
-		s += "*"
-	}
-	return s
-}
-
 // fmtCount writes a whole number with the language's thousands separator:
 // a no-break space in bokmål ("10 000"), a comma in English ("10,000").
 func fmtCount(n int, l scales.Lang) string {

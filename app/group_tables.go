@@ -31,21 +31,6 @@ func tableBox(captionID string, table app.UI) app.UI {
 	return app.Div().Class("table-box").TabIndex(0).Role("region").Aria("labelledby", captionID).Body(table)
 }
 
-// variableName is the name of one of the study's eight variables of Tables 3
-// and 4, with its range.
-func variableName(in *scales.Instrument, v string, l scales.Lang) (name string, lo, hi int) {
-	if s := in.Scale(v); s != nil {
-		return s.Name.In(l), s.Min, s.Max
-	}
-	for _, r := range scales.References() {
-		if r.Variable == v {
-			return r.Name.In(l), r.Min, r.Max
-		}
-	}
-	it := in.Item(v)
-	return it.Text.In(l), 1, len(it.Choices)
-}
-
 func (p *GroupPage) renderTables() app.UI {
 	l := p.lang
 	var selection app.UI
@@ -218,7 +203,7 @@ func (p *GroupPage) table3() app.UI {
 	var rows []app.UI
 	for i, v := range stats.ComparisonVariables {
 		row := gc.Rows[v]
-		name, lo, hi := variableName(p.in, v, l)
+		name, lo, hi := stats.VariableName(p.in, v, l)
 		k := "t3." + v + "."
 		cells := []app.UI{app.Th().Scope("row").Body(
 			app.Text(fmt.Sprintf("%d. %s ", i+1, name)),
@@ -335,7 +320,7 @@ func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI
 	capID := "t4-caption-" + id
 	head := []app.UI{app.Td()}
 	for i, v := range m.Variables {
-		name, _, _ := variableName(p.in, v, l)
+		name, _, _ := stats.VariableName(p.in, v, l)
 		head = append(head, app.Th().Scope("col").Body(
 			app.Span().Aria("hidden", "true").Text(strconv.Itoa(i+1)+"."),
 			app.Span().Class("visually-hidden").Text(strconv.Itoa(i+1)+". "+name),
@@ -343,7 +328,7 @@ func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI
 	}
 	var rows []app.UI
 	for i, v := range m.Variables {
-		name, _, _ := variableName(p.in, v, l)
+		name, _, _ := stats.VariableName(p.in, v, l)
 		cells := []app.UI{app.Th().Scope("row").Text(strconv.Itoa(i+1) + ". " + name)}
 		for j := range m.Variables {
 			switch {
@@ -352,7 +337,7 @@ func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI
 			case j > i:
 				cells = append(cells, app.Td())
 			default:
-				cells = append(cells, statCell(fmt.Sprintf("t4.%s.%s.%s", id, v, m.Variables[j]), m.Rho[i][j], fmtRho(m.Rho[i][j], m.P[i][j], l)).
+				cells = append(cells, statCell(fmt.Sprintf("t4.%s.%s.%s", id, v, m.Variables[j]), m.Rho[i][j], stats.FormatRho(m.Rho[i][j], m.P[i][j], l)).
 					DataSet("p", fullValue(m.P[i][j])).DataSet("n", m.N[i][j]))
 			}
 		}

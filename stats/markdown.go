@@ -98,7 +98,7 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 	writeRule(bw, 9)
 	for i, v := range ComparisonVariables {
 		row := gc.Rows[v]
-		name, lo, hi := variableName(in, v, l)
+		name, lo, hi := VariableName(in, v, l)
 		writeRow(bw, fmt.Sprintf("%d. %s (%d–%d)", i+1, name, lo, hi),
 			f(float64(row.Groups[0].Mean), 1), f(float64(row.Groups[0].SD), 2),
 			f(float64(row.Groups[1].Mean), 1), f(float64(row.Groups[1].SD), 2),
@@ -147,7 +147,7 @@ func writeMatrix(bw *bufio.Writer, in *scales.Instrument, m CorrelationMatrix, l
 	writeRow(bw, head...)
 	writeRule(bw, len(head))
 	for i, v := range m.Variables {
-		name, _, _ := variableName(in, v, l)
+		name, _, _ := VariableName(in, v, l)
 		cells := []string{fmt.Sprintf("%d. %s", i+1, name)}
 		for j := range m.Variables {
 			switch {
@@ -156,7 +156,7 @@ func writeMatrix(bw *bufio.Writer, in *scales.Instrument, m CorrelationMatrix, l
 			case j > i:
 				cells = append(cells, "")
 			default:
-				cells = append(cells, rhoCell(m.Rho[i][j], m.P[i][j], l))
+				cells = append(cells, FormatRho(m.Rho[i][j], m.P[i][j], l))
 			}
 		}
 		writeRow(bw, cells...)
@@ -164,8 +164,10 @@ func writeMatrix(bw *bufio.Writer, in *scales.Instrument, m CorrelationMatrix, l
 	fmt.Fprintf(bw, "\n%s\n", mdText["sig"].In(l))
 }
 
-// rhoCell writes ρ as the study does: three decimals without the leading zero, with * or **.
-func rhoCell(rho, p Number, l scales.Lang) string {
+// FormatRho writes Spearman's ρ as the study's Table 4 does: three decimals without the leading
+// zero (",665" in Norwegian, ".665" in English), a minus sign for a negative ρ, and ** for
+// p < .01 or * for p < .05. A ρ that cannot be computed is "–".
+func FormatRho(rho, p Number, l scales.Lang) string {
 	if isNaN(rho) {
 		return "–"
 	}
@@ -173,6 +175,9 @@ func rhoCell(rho, p Number, l scales.Lang) string {
 	s = strings.Replace(s, "0.", ".", 1)
 	if l == scales.NB {
 		s = strings.Replace(s, ".", ",", 1)
+	}
+	if strings.HasPrefix(s, "-") {
+		s = "−" + s[1:]
 	}
 	switch {
 	case isNaN(p):
@@ -184,7 +189,9 @@ func rhoCell(rho, p Number, l scales.Lang) string {
 	return s
 }
 
-func variableName(in *scales.Instrument, v string, l scales.Lang) (string, int, int) {
+// VariableName is the name of one of the study's variables (a scale, or a question of Table 3 and
+// 4) in language l, with its range.
+func VariableName(in *scales.Instrument, v string, l scales.Lang) (string, int, int) {
 	if s := in.Scale(v); s != nil {
 		return s.Name.In(l), s.Min, s.Max
 	}

@@ -219,6 +219,7 @@ func TestAnalyzeMarkdown(t *testing.T) {
 		if lang == "nb" {
 			rho = strings.Replace(rho, ".", ",", 1)
 		}
+		rho = strings.Replace(rho, "-", "−", 1)
 		stars := ""
 		if p < 0.01 {
 			stars = "**"
