@@ -4,14 +4,12 @@ import (
 	"fmt"
 	"html"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // The study's Figures 1 and 2: how the answers to the humour items and to
@@ -194,36 +192,4 @@ func (p *GroupPage) figureTable(id string, c barChart, items []string) app.UI {
 		app.THead().Body(app.Tr().Body(head...)),
 		app.TBody().Body(rows...),
 	))
-}
-
-// meanSDFromCounts is the mean and SD (n − 1) of a single question's codes,
-// from the report's frequency table: what stats.Describe gives on the codes.
-func meanSDFromCounts(fr stats.Frequency) (n int, mean, sd float64) {
-	// In code order, so the same table always gives the same last digit.
-	codes := make([]int, 0, len(fr.Counts))
-	for k := range fr.Counts {
-		if v, err := strconv.Atoi(k); err == nil {
-			codes = append(codes, v)
-		}
-	}
-	slices.Sort(codes)
-	sum := 0.0
-	for _, v := range codes {
-		c := fr.Counts[strconv.Itoa(v)]
-		n += c
-		sum += float64(c * v)
-	}
-	if n == 0 {
-		return 0, math.NaN(), math.NaN()
-	}
-	mean = sum / float64(n)
-	if n < 2 {
-		return n, mean, math.NaN()
-	}
-	ss := 0.0
-	for _, v := range codes {
-		d := float64(v) - mean
-		ss += float64(fr.Counts[strconv.Itoa(v)]) * d * d
-	}
-	return n, mean, math.Sqrt(ss / float64(n-1))
 }

@@ -14,9 +14,7 @@ import (
 
 // The group's profile: its means of the study's eight variables (Table 3's)
 // beside the study's mental health and substance use groups, for a group's
-// reflection on itself. The scales' means and SDs are the report's; the
-// single questions' (recovery, satisfaction, duration) come from the
-// report's frequency tables of their codes.
+// reflection on itself. The means and SDs are the report's descriptives.
 
 // profileShort are short names for the profile chart's rows.
 var profileShort = map[string]scales.Text{
@@ -41,13 +39,8 @@ type profileRow struct {
 func (p *GroupPage) profile() []profileRow {
 	var rows []profileRow
 	for _, ref := range scales.References() {
-		r := profileRow{ref: ref}
-		if st, ok := p.rep.Scales[ref.Variable]; ok {
-			r.n, r.mean, r.sd = st.N, float64(st.Mean), float64(st.SD)
-		} else {
-			r.n, r.mean, r.sd = meanSDFromCounts(p.rep.Frequencies[ref.Variable])
-		}
-		rows = append(rows, r)
+		d := p.rep.Descriptives[ref.Variable]
+		rows = append(rows, profileRow{ref: ref, n: d.N, mean: float64(d.Mean), sd: float64(d.SD)})
 	}
 	return rows
 }

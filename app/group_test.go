@@ -133,30 +133,6 @@ func TestGroupFormats(t *testing.T) {
 
 // The profile's single questions come from the report's frequency table:
 // the same mean and SD as stats.Describe on the codes (tolerance 1e-12).
-func TestMeanSDFromCounts(t *testing.T) {
-	rs := statstest.StudyLike(3, 200)
-	rep, err := stats.NewReport(rs, stats.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{"recovery", "satisfaction", "duration"} {
-		var x []float64
-		for _, r := range rs {
-			if c, ok := r.Code(q); ok {
-				x = append(x, float64(c))
-			}
-		}
-		d := stats.Describe(x)
-		n, mean, sd := meanSDFromCounts(rep.Frequencies[q])
-		if n != d.N || math.Abs(mean-d.Mean) > 1e-12 || math.Abs(sd-d.SD) > 1e-12 {
-			t.Errorf("%s: n %d mean %v sd %v, Describe %+v", q, n, mean, sd, d)
-		}
-	}
-	if n, mean, sd := meanSDFromCounts(stats.Frequency{Counts: map[string]int{"1": 0}}); n != 0 || !math.IsNaN(mean) || !math.IsNaN(sd) {
-		t.Errorf("no answers: %d %v %v", n, mean, sd)
-	}
-}
-
 func TestGroupTextsInBothLanguages(t *testing.T) {
 	for m := gTitle; m <= gSaveFailed; m++ {
 		tx, ok := groupTexts[m]

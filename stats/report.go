@@ -143,6 +143,7 @@ type Report struct {
 	Filter          *string               `json:"filter"`
 	Scales          map[string]ScaleStats `json:"scales"`
 	Frequencies     map[string]Frequency  `json:"frequencies"`
+	Descriptives    map[string]GroupStats `json:"descriptives"`
 	GroupComparison GroupComparison       `json:"group_comparison"`
 	Correlations    CorrelationMatrix     `json:"correlations"`
 	Split           Split                 `json:"split"`
@@ -187,7 +188,8 @@ type GroupComparison struct {
 	Rows   map[string]ComparisonRow `json:"rows"`
 }
 
-// GroupStats is one group's descriptive statistics.
+// GroupStats is the descriptive statistics of a variable over a group of responses (or all of
+// them, in Report.Descriptives: the study's eight variables over every analysed response).
 type GroupStats struct {
 	N    int    `json:"n"`
 	Mean Number `json:"mean"`
@@ -277,6 +279,11 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 	}
 	rep.Scales = scaleStats(in, d)
 	rep.Frequencies = frequencies(in, d, kept)
+	rep.Descriptives = make(map[string]GroupStats, len(StudyVariables))
+	for _, v := range StudyVariables {
+		ds := Describe(d.column(v))
+		rep.Descriptives[v] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
+	}
 	rep.GroupComparison = compareGroups(d, o.GroupBy, o.GroupCodes)
 	rep.Correlations = correlations(d, nil)
 	rep.Split = Split{By: o.SplitBy}

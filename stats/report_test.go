@@ -40,7 +40,8 @@ type rOracle struct {
 		MannWhitney MannWhitneyStats `json:"mann_whitney"`
 		CohensD     Number           `json:"cohens_d"`
 	} `json:"compare"`
-	Frequencies  map[string]Frequency `json:"frequencies"`
+	Frequencies  map[string]Frequency  `json:"frequencies"`
+	Descriptives map[string]GroupStats `json:"descriptives"`
 	Correlations struct {
 		Rho [][]Number `json:"rho"`
 		P   [][]Number `json:"p"`
@@ -198,6 +199,17 @@ func TestReportAgainstR(t *testing.T) {
 						t.Errorf("%s code %s: %d, R %d", q, code, n, w.Counts[code])
 					}
 				}
+			}
+			if len(o.Descriptives) != len(StudyVariables) || len(rep.Descriptives) != len(StudyVariables) {
+				t.Errorf("descriptives: R %d, report %d variables", len(o.Descriptives), len(rep.Descriptives))
+			}
+			for v, w := range o.Descriptives {
+				g := rep.Descriptives[v]
+				if g.N != w.N {
+					t.Errorf("%s: n=%d, R %d", v, g.N, w.N)
+				}
+				check(v+" mean", g.Mean, w.Mean)
+				check(v+" sd", g.SD, w.SD)
 			}
 			checkMatrix("all", rep.Correlations, o.Correlations.Rho, o.Correlations.P, o.Correlations.N)
 			if len(rep.Split.Groups) != len(o.Split) {

@@ -74,6 +74,11 @@ for (v in c("share", "receive", "humour", "negative", "social", "recovery", "sat
 }
 
 vars <- c("recovery", "satisfaction", "duration", "share", "receive", "humour", "negative", "social")
+out$descriptives <- list()
+for (v in vars) {
+  x <- value(v)
+  out$descriptives[[v]] <- list(n = sum(!is.na(x)), mean = mean(x, na.rm = TRUE), sd = sd(x, na.rm = TRUE))
+}
 spearman <- function(keep) {
   k <- length(vars)
   rho <- matrix(NA_real_, k, k); p <- matrix(NA_real_, k, k); n <- matrix(0L, k, k)
