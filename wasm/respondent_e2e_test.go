@@ -563,6 +563,10 @@ func TestRespondentClearAndBack(t *testing.T) {
 	answerWithKeyboard(b, in.Item("gender"), []int{2})
 	answerWithKeyboard(b, in.Item("age"), []int{4})
 	waitStored(b, map[string][]int{"gender": {2}, "age": {4}})
+	// The answer is saved the moment it is given, but the Clear button
+	// comes with go-app's next frame (8 ms later, longer on a busy
+	// machine): Tab pressed before it exists goes on to the next question.
+	waitTrue(b, `document.querySelector("#q-age button.clear") !== null`, "age's Clear button")
 
 	tabUntil(b, `el.matches("#q-age button.clear")`, 5)
 	press(b, kb.Enter)
