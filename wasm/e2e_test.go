@@ -75,7 +75,7 @@ func TestServedPageRendersWithStrictPolicy(t *testing.T) {
 	if eval[bool](b, "window.__inline === 1") {
 		t.Error("an inline script ran: the security policy is not in force")
 	}
-	if !b.waitConsole("CSP violation", 10*time.Second) {
+	if !b.waitConsole("CSP violation: script-src-elem blocked inline", 10*time.Second) {
 		t.Error("the refused inline script was not reported as a violation: the check cannot see violations")
 	}
 }
@@ -345,7 +345,7 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 	}
 	// Its report comes a moment later; drop it once it is in, or it could
 	// arrive after the drop and count against the app.
-	if !b.waitConsole("CSP violation", 10*time.Second) {
+	if !b.waitConsole("CSP violation: script-src-elem blocked inline", 10*time.Second) {
 		t.Error("the refused inline script on the static site was not reported as a violation")
 	}
 	b.mu.Lock()
