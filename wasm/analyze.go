@@ -34,18 +34,14 @@ func init() { analyzeCommand = runAnalyze }
 // runAnalyze is the analyze subcommand. It returns the exit status.
 func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fl.SetOutput(stderr)
 	fl.Usage = func() { fmt.Fprint(stderr, analyzeUsage) }
 	format := fl.String("format", "json", "report format: json, md or csv")
 	groupBy := fl.String("group-by", "area=1,2", "the comparison's groups, QUESTION=A,B")
 	splitBy := fl.String("split-by", "status", "question whose codes split the correlations")
 	where := fl.String("where", "", "analyse only responses with QUESTION=CODE[,CODE...]")
 	lang := fl.String("lang", "nb", "language of the md tables: nb or en")
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, done := parseFlagsAndArgs(fl, args, stderr); done {
+		return status
 	}
 	usage := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "analyze: "+format+"\n", a...)

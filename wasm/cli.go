@@ -64,16 +64,25 @@ func isHelp(arg string) bool {
 	return false
 }
 
-// parseFlags parses a subcommand's flags and rejects extra arguments. done
-// is true when the caller must return status at once (help, or a usage
-// error).
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (status int, done bool) {
+// parseFlagsAndArgs parses a subcommand's flags, leaving its arguments in fs.Args(). done is true
+// when the command is over: 0 after --help, 2 for a usage error (the flag package has said which).
+func parseFlagsAndArgs(fs *flag.FlagSet, args []string, stderr io.Writer) (status int, done bool) {
 	fs.SetOutput(stderr)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0, true
 		}
 		return 2, true
+	}
+	return 0, false
+}
+
+// parseFlags parses a subcommand's flags and rejects extra arguments. done
+// is true when the caller must return status at once (help, or a usage
+// error).
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (status int, done bool) {
+	if status, done := parseFlagsAndArgs(fs, args, stderr); done {
+		return status, true
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
