@@ -35,6 +35,33 @@ func writeResponses(t testing.TB, dir string, rs []scales.Response) []string {
 	return paths
 }
 
+// writeBadFiles writes into dir one malformed response file of each kind the reader rejects, each
+// made from the good file first (whose id is id) by one edit, and returns their names and contents.
+func writeBadFiles(t testing.TB, dir string, first []byte, id string) map[string]string {
+	t.Helper()
+	bad := map[string]string{
+		"bad-notjson.json":   `{"format": "ses-response", `,
+		"bad-format.json":    strings.Replace(string(first), `"ses-response"`, `"ses-reply"`, 1),
+		"bad-version.json":   strings.Replace(string(first), `"version": 1`, `"version": 7`, 1),
+		"bad-lang.json":      regexp.MustCompile(`"lang": "(nb|en)"`).ReplaceAllString(string(first), `"lang": "sv"`),
+		"bad-id.json":        strings.Replace(string(first), id, "NOT-AN-ID", 1),
+		"bad-array.json":     `[1, 2, 3]`,
+		"bad-big.json":       `{"pad": "` + strings.Repeat("x", scales.MaxFileSize) + `"}`,
+		"bad-unknown-q.json": strings.Replace(string(first), `"answers": {`, `"answers": {"mood": 3, `, 1),
+		"bad-code.json":      strings.Replace(string(first), `"answers": {`, `"answers": {"hum1": 9, `, 1),
+		"bad-utf8.json":      strings.Replace(string(first), `"answers": {`, "\"answers\": {\"x\xff\": 1, ", 1),
+	}
+	for name, body := range bad {
+		if body == string(first) {
+			t.Fatalf("%s: the edit did not apply", name)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return bad
+}
+
 func analyze(args ...string) (stdout, stderr string, code int) {
 	var o, e bytes.Buffer
 	code = run(append([]string{"analyze"}, args...), &o, &e)
@@ -50,24 +77,7 @@ func TestAnalyzeBatchWithBadFiles(t *testing.T) {
 	writeResponses(t, dir, good)
 	dupOf := filepath.Join(dir, "r-0003.json")
 	first, _ := os.ReadFile(dupOf)
-	bad := map[string]string{
-		"bad-notjson.json":   `{"format": "ses-response", `,
-		"bad-format.json":    strings.Replace(string(first), `"ses-response"`, `"ses-reply"`, 1),
-		"bad-version.json":   strings.Replace(string(first), `"version": 1`, `"version": 7`, 1),
-		"bad-lang.json":      regexp.MustCompile(`"lang": "(nb|en)"`).ReplaceAllString(string(first), `"lang": "sv"`),
-		"bad-id.json":        strings.Replace(string(first), good[3].ID, "NOT-AN-ID", 1),
-		"bad-array.json":     `[1, 2, 3]`,
-		"bad-big.json":       `{"pad": "` + strings.Repeat("x", scales.MaxFileSize) + `"}`,
-		"bad-unknown-q.json": strings.Replace(string(first), `"answers": {`, `"answers": {"mood": 3, `, 1),
-	}
-	for name, body := range bad {
-		if body == string(first) {
-			t.Fatalf("%s: the edit did not apply", name)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	bad := writeBadFiles(t, dir, first, good[3].ID)
 	// The same response given again, under another name and in a sub-folder, which comes first in
 	// lexical order: the copy is kept and r-0003.json is the duplicate.
 	sub := filepath.Join(dir, "again")

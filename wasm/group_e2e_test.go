@@ -52,26 +52,7 @@ func groupFolder(t *testing.T, good []scales.Response) (root, folder string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := map[string]string{
-		"bad-notjson.json":   `{"format": "ses-response", `,
-		"bad-format.json":    strings.Replace(string(first), `"ses-response"`, `"ses-reply"`, 1),
-		"bad-version.json":   strings.Replace(string(first), `"version": 1`, `"version": 7`, 1),
-		"bad-lang.json":      regexp.MustCompile(`"lang": "(nb|en)"`).ReplaceAllString(string(first), `"lang": "sv"`),
-		"bad-id.json":        strings.Replace(string(first), good[3].ID, "NOT-AN-ID", 1),
-		"bad-array.json":     `[1, 2, 3]`,
-		"bad-big.json":       `{"pad": "` + strings.Repeat("x", scales.MaxFileSize) + `"}`,
-		"bad-unknown-q.json": strings.Replace(string(first), `"answers": {`, `"answers": {"mood": 3, `, 1),
-		"bad-code.json":      strings.Replace(string(first), `"answers": {`, `"answers": {"hum1": 9, `, 1),
-		"bad-utf8.json":      strings.Replace(string(first), `"answers": {`, "\"answers\": {\"x\xff\": 1, ", 1),
-	}
-	for name, body := range bad {
-		if body == string(first) {
-			t.Fatalf("%s: the edit did not apply", name)
-		}
-		if err := os.WriteFile(filepath.Join(folder, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeBadFiles(t, folder, first, good[3].ID)
 	sub := filepath.Join(folder, "again")
 	if err := os.Mkdir(sub, 0o755); err != nil {
 		t.Fatal(err)
