@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 
 	"sammebaat/scales"
@@ -50,7 +51,7 @@ func WriteCSV(w io.Writer, in *scales.Instrument, rs []scales.Response) error {
 					switch {
 					case len(cs) == 0:
 						row = append(row, "")
-					case contains(cs, c.Value):
+					case slices.Contains(cs, c.Value):
 						row = append(row, "1")
 					default:
 						row = append(row, "0")
@@ -77,13 +78,4 @@ func WriteCSV(w io.Writer, in *scales.Instrument, rs []scales.Response) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-func contains(cs []int, c int) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }
