@@ -7,8 +7,8 @@
 // ses-response version 1 (reading, validating, writing, and pooling a batch
 // of files that drops a file given twice).
 //
-// The contracts are shared/spec/instrument.md (ids, codes, texts, scoring)
-// and shared/spec/formats.md (the response file). Question ids and codes never
+// The contracts are spec/instrument.md (ids, codes, texts, scoring)
+// and spec/formats.md (the response file). Question ids and codes never
 // change within the instrument id "ses-nb-2018": facilitators keep response
 // files for years.
 //

@@ -10,9 +10,9 @@ import (
 	"testing"
 )
 
-// specPath is instrument.md as every developer and CI has it: shared/ sits
-// beside the project root.
-const specPath = "../../shared/spec/instrument.md"
+// specPath is the repository's own copy of instrument.md, the contract the
+// package's data is held to.
+const specPath = "../spec/instrument.md"
 
 // spec is what instrument.md says, parsed from its tables and paragraphs
 // independently of the package's data.

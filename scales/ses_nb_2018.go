@@ -12,7 +12,7 @@ const InstrumentID = "ses-nb-2018"
 // SESNB2018 returns the questionnaire of the study: background questions,
 // the Social Exchange Scales (Brown, Tang & Hollman 2014) in the Norwegian
 // translation, and three closing questions; 41 questions in four sections
-// (shared/spec/instrument.md). It is built once and shared: treat it as
+// (spec/instrument.md). It is built once and shared: treat it as
 // read-only.
 func SESNB2018() *Instrument { return sesNB2018() }
 
