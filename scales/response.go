@@ -25,6 +25,10 @@ const (
 // being swamped by a wrong file.
 const MaxFileSize = 64 << 10
 
+// utf16Problem is Read's message for a file of UTF-16 text (Windows editors' "Unicode"), with or
+// without a byte order mark.
+const utf16Problem = "not UTF-8 text: the file is UTF-16; save it as UTF-8"
+
 // Response is one anonymous response (formats.md, ses-response version 1) to
 // the instrument ses-nb-2018.
 type Response struct {
