@@ -48,15 +48,15 @@ func sameAsOld(data []byte) string {
 }
 
 // deliberatelyChanged reports whether the new message is the deliberate one for UTF-16 text, where
-// the old reader complained about the byte order mark or a NUL byte.
+// the old reader complained about the byte order mark, a NUL byte or the first character (a UTF-16
+// file has a NUL byte among its first two, so it is never JSON).
 func deliberatelyChanged(oldErr, newErr error) bool {
 	if !strings.HasSuffix(newErr.Error(), ": "+utf16Problem) {
 		return false
 	}
-	o := oldErr.Error()
-	return strings.HasSuffix(o, "not UTF-8 text: byte 1 (0xff) is not valid UTF-8") ||
-		strings.HasSuffix(o, "not UTF-8 text: byte 1 (0xfe) is not valid UTF-8") ||
-		strings.Contains(o, `not JSON: invalid character '\x00'`)
+	var fe *FileError
+	return errors.As(oldErr, &fe) &&
+		(strings.HasPrefix(fe.Problem, "not UTF-8 text: byte ") || strings.HasPrefix(fe.Problem, "not JSON: invalid character "))
 }
 
 // compactFile is r's file written compactly, with the top-level keys in the given order.

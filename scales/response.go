@@ -29,6 +29,17 @@ const MaxFileSize = 64 << 10
 // without a byte order mark.
 const utf16Problem = "not UTF-8 text: the file is UTF-16; save it as UTF-8"
 
+// TooBigProblem is the problem of a file over MaxFileSize bytes, for a reader that reads at most
+// MaxFileSize+1 bytes of it: size is the file's size by Stat. A size of at most MaxFileSize
+// although more bytes came — a device such as /dev/zero, a pipe, a file growing while it is read —
+// is not a size, and the message says only that the file is over the limit.
+func TooBigProblem(size int64) string {
+	if size <= MaxFileSize {
+		return fmt.Sprintf("the file is over %d bytes; a response file is at most %d bytes (64 KiB)", MaxFileSize, MaxFileSize)
+	}
+	return fmt.Sprintf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", size, MaxFileSize)
+}
+
 // Response is one anonymous response (formats.md, ses-response version 1) to
 // the instrument ses-nb-2018.
 type Response struct {
@@ -397,10 +408,32 @@ func stringValue(raw []byte) (string, bool) {
 	return s, true
 }
 
+// isUTF16 reports whether data looks like UTF-16 text: it starts with a UTF-16 byte order mark (and
+// not UTF-32's), or its first up to eight 16-bit units each have one zero byte, always the high one
+// or always the low one, as JSON's ASCII start does in UTF-16. Valid UTF-8 JSON has no zero bytes.
+func isUTF16(b []byte) bool {
+	if len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
+		return !(len(b) >= 4 && b[0] == 0xff && b[2] == 0 && b[3] == 0)
+	}
+	n := min(len(b), 16) &^ 1
+	if n == 0 {
+		return false
+	}
+	le, be := true, true
+	for i := 0; i < n; i += 2 {
+		le = le && b[i] != 0 && b[i+1] == 0
+		be = be && b[i] == 0 && b[i+1] != 0
+	}
+	return le || be
+}
+
 // read does Read's work and returns the first problem, or "".
 func read(data []byte) (Response, string) {
 	if len(data) > MaxFileSize {
 		return Response{}, fmt.Sprintf("file is %d bytes, over the limit of %d bytes (64 KiB)", len(data), MaxFileSize)
+	}
+	if isUTF16(data) {
+		return Response{}, utf16Problem
 	}
 	// A leading byte order mark is skipped; offsets in messages still count it,
 	// so that they point into the file as an editor shows it.
