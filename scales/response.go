@@ -427,8 +427,18 @@ func isUTF16(b []byte) bool {
 	return le || be
 }
 
-// read does Read's work and returns the first problem, or "".
+// read does Read's work and returns the first problem, or "". A file of the usual shape is read by
+// readFast; anything else, and every rejected file, by readSlow, which finds the problem to report.
 func read(data []byte) (Response, string) {
+	var c Compact
+	if readFast(data, &c) {
+		return c.Response(), ""
+	}
+	return readSlow(data)
+}
+
+// readSlow reads any file with encoding/json and finds the first problem of a rejected one.
+func readSlow(data []byte) (Response, string) {
 	if len(data) > MaxFileSize {
 		return Response{}, fmt.Sprintf("file is %d bytes, over the limit of %d bytes (64 KiB)", len(data), MaxFileSize)
 	}
