@@ -255,15 +255,13 @@ type scanner struct {
 
 // ws skips JSON whitespace.
 func (s *scanner) ws() {
-	for s.i < len(s.b) {
-		switch s.b[s.i] {
-		case ' ', '\t', '\n', '\r':
-			s.i++
-		default:
-			return
-		}
+	for s.i < len(s.b) && isSpace[s.b[s.i]] {
+		s.i++
 	}
 }
+
+// isSpace marks JSON's whitespace.
+var isSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
 // byte skips whitespace and then c, if c is next.
 func (s *scanner) byte(c byte) bool {
@@ -341,13 +339,21 @@ func (s *scanner) answers(in *Instrument, c *Compact) bool {
 		return true
 	}
 	var seen uint64
+	next := 0 // files list the answers in questionnaire order: try the question after the last first
 	for {
 		key, ok := s.str()
 		if !ok {
 			return false
 		}
-		i, known := in.itemIndex[string(key)]
-		if !known || seen&(1<<i) != 0 || !s.byte(':') {
+		i := next
+		if i >= len(in.Items) || string(key) != in.Items[i].ID {
+			var known bool
+			if i, known = in.itemIndex[string(key)]; !known {
+				return false
+			}
+		}
+		next = i + 1
+		if seen&(1<<i) != 0 || !s.byte(':') {
 			return false
 		}
 		seen |= 1 << i

@@ -47,6 +47,35 @@ func sameAsOld(data []byte) string {
 	return ""
 }
 
+// compactSameAsOld reports how ReadCompact differs from the old reader on data, or "": the same
+// message, or the compact form of the same response.
+func compactSameAsOld(data []byte) string {
+	const name = "dir/f.json"
+	want, wantErr := oldRead(name, data)
+	c, err := ReadCompact(name, data)
+	if wantErr != nil {
+		_, readErr := Read(name, data) // the same as the old reader's but for UTF-16 (sameAsOld)
+		if err == nil || err.Error() != readErr.Error() {
+			return fmt.Sprintf("old rejected with %q, Read with %q, ReadCompact gave %v", wantErr, readErr, err)
+		}
+		var fe *FileError
+		if !errors.As(err, &fe) || fe.File != name || c != (Compact{}) {
+			return fmt.Sprintf("ReadCompact's rejection: %T %v, %+v", err, err, c)
+		}
+		return ""
+	}
+	if err != nil {
+		return fmt.Sprintf("old accepted %+v, ReadCompact rejected with %q", want, err)
+	}
+	if wc, err := CompactOf(want); err != nil || wc != c {
+		return fmt.Sprintf("ReadCompact = %+v, CompactOf(old) = %+v, %v", c, wc, err)
+	}
+	if got := c.Response(); !reflect.DeepEqual(got, want) {
+		return fmt.Sprintf("ReadCompact(...).Response() = %#v, old %#v", got, want)
+	}
+	return ""
+}
+
 // deliberatelyChanged reports whether the new message is the deliberate one for UTF-16 text, where
 // the old reader complained about the byte order mark, a NUL byte or the first character (a UTF-16
 // file has a NUL byte among its first two, so it is never JSON).
@@ -207,7 +236,11 @@ func TestReadSameAsOld(t *testing.T) {
 	corpus := diffCorpus()
 	bad := 0
 	for _, data := range corpus {
-		if d := sameAsOld(data); d != "" {
+		d := sameAsOld(data)
+		if d == "" {
+			d = compactSameAsOld(data)
+		}
+		if d != "" {
 			bad++
 			if bad <= 10 {
 				t.Errorf("%q:\n%s", data, d)
@@ -219,7 +252,7 @@ func TestReadSameAsOld(t *testing.T) {
 	}
 }
 
-// FuzzReadSameAsOld: the new reader gives exactly the old reader's Response and message for any
+// FuzzReadSameAsOld: the new reader, and ReadCompact, give exactly the old reader's Response and message for any
 // input (but UTF-16 text, whose message changed on purpose).
 func FuzzReadSameAsOld(f *testing.F) {
 	for _, seed := range readSeeds() {
@@ -230,6 +263,9 @@ func FuzzReadSameAsOld(f *testing.F) {
 	f.Add(utf16LE(formatsExample))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if d := sameAsOld(data); d != "" {
+			t.Fatal(d)
+		}
+		if d := compactSameAsOld(data); d != "" {
 			t.Fatal(d)
 		}
 	})
