@@ -10,12 +10,13 @@ FUZZTIME ?= 10s
 run: build
 	./$(BIN) serve --addr 127.0.0.1:8000
 
-build: wasm $(BIN)
+build: $(BIN) wasm
 
-wasm:
+# wasm: the app the browser runs, and the brotli and gzip copies the server
+# sends, written by the native program (Go only: no brotli or gzip command).
+wasm: $(BIN)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
-	brotli -f -q 11 -o $(WASM).br $(WASM)
-	gzip -9 -k -f $(WASM)
+	./$(BIN) compress $(WASM)
 
 $(BIN): FORCE
 	$(GO) build -trimpath -o $(BIN) ./wasm

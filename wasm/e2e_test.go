@@ -265,7 +265,8 @@ func TestWasmServedPrecompressed(t *testing.T) {
 }
 
 // The browser downloads only what it runs: the server, the static site
-// generator and the command line are built natively only. Function names
+// generator, the command line and the brotli encoder are built natively
+// only. Function names
 // stay in a stripped Go binary (for tracebacks), so their absence shows.
 func TestWasmHasNoNativeCode(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(testWeb(t), wasmFile))
@@ -276,7 +277,8 @@ func TestWasmHasNoNativeCode(t *testing.T) {
 		t.Fatal("the wasm has no function names at all; this test could not see any")
 	}
 	for _, native := range []string{"main.runServe", "main.buildSite", "main.runAnalyze", "main.run",
-		"net/http.(*Server).Serve", "net/http/httptest", "net/http.(*Transport).RoundTrip", "frame-ancestors"} {
+		"net/http.(*Server).Serve", "net/http/httptest", "net/http.(*Transport).RoundTrip", "frame-ancestors",
+		"andybalholm/brotli"} {
 		if bytes.Contains(data, []byte(native)) {
 			t.Errorf("the wasm contains %s", native)
 		}
