@@ -712,17 +712,6 @@ func (b *tab) timeToReady(u, selector string) time.Duration {
 	}
 }
 
-// median of durations.
-func median(ds []time.Duration) time.Duration {
-	s := slices.Clone(ds)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
-}
-
 // fetchHeaders gets u with the given request headers and returns the
 // response (body read and closed).
 func fetchHeaders(t testing.TB, u string, header map[string]string) (*http.Response, []byte) {
