@@ -102,7 +102,7 @@ func TestRowsAndTable(t *testing.T) {
 	budgets := []Budget{
 		{Figure: "load", Max: 1.2},
 		{Figure: "size", Max: 1000},
-		{Figure: "never", Max: 1},
+		{Figure: "never", Max: 1, Unit: "s"},
 		{Figure: "ours", Against: "theirs", Max: 3},
 		{Figure: "slow", Against: "fast", Min: 10}, // 10× faster
 	}
@@ -151,9 +151,9 @@ func TestRowsAndTable(t *testing.T) {
 	}
 	table := b.String()
 	for _, want := range []string{
-		"| first question (load) | 1.30 s (median of 3) | ≤ 1.20 s",
+		"| first question (load) | 1.3 s (median of 3) | ≤ 1.2 s",
 		"| 550 ms ", "| MISSED", "| 999 bytes", "≤ 1,000 bytes", "| ours ", "| 4.00× ", "≤ 3× theirs", "≥ 10× fast",
-		"| other ", "| 490 µs ", "| NOT MEASURED",
+		"| other ", "| 490 µs ", "| NOT MEASURED", "| ≤ 1 s ",
 	} {
 		if !strings.Contains(table, want) {
 			t.Errorf("the table lacks %q:\n%s", want, table)
@@ -167,7 +167,7 @@ func TestFormat(t *testing.T) {
 		unit string
 		want string
 	}{
-		{1.234, "s", "1.23 s"}, {0.55, "s", "550 ms"}, {0.00049, "s", "490 µs"},
+		{1.234, "s", "1.23 s"}, {10, "s", "10 s"}, {1.2, "s", "1.2 s"}, {0.55, "s", "550 ms"}, {0.00049, "s", "490 µs"},
 		{1733353, "bytes", "1,733,353 bytes"}, {999, "bytes", "999 bytes"}, {5, "allocs/op", "5 allocs/op"},
 	} {
 		if got := Format(c.v, c.unit); got != c.want {

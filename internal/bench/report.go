@@ -176,6 +176,9 @@ func WriteTable(w io.Writer, rows []Row) error {
 }
 
 func limits(b *Budget, unit string) string {
+	if b.Unit != "" {
+		unit = b.Unit
+	}
 	var parts []string
 	show := func(v float64) string {
 		if b.Against != "" {
@@ -203,7 +206,7 @@ func Format(v float64, unit string) string {
 	case "s":
 		switch a := math.Abs(v); {
 		case a >= 1:
-			return fmt.Sprintf("%.2f s", v)
+			return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", v), "0"), ".") + " s"
 		case a >= 1e-3:
 			return fmt.Sprintf("%.3g ms", v*1e3)
 		default:
