@@ -44,11 +44,11 @@ $(AXE): wasm/testdata/node/package.json wasm/testdata/node/package-lock.json
 	touch $@
 
 test: fmt-check vet build $(AXE)
-	$(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm$$')
+	$(GO) test -count=1 -timeout=30m $$($(GO) list ./... | grep -v '/wasm$$')
 	# pmath's functions are math's to the bit in WebAssembly: run its tests there too (node).
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./stats/internal/pmath/
 	# The browser tests alone: beside other packages' tests they would share the 2 cores.
-	$(GO) test -count=1 ./wasm/
+	$(GO) test -count=1 -timeout=60m ./wasm/
 	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME) ./scales/
 
 fuzz:
