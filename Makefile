@@ -60,7 +60,7 @@ fuzz:
 # SAMMEBAAT_BENCH_RUNS sets their runs). The table goes to the terminal, the
 # figures to bin/bench.json, the previous run's to bin/bench-previous.json.
 BENCH := bin/bench
-bench: build $(AXE)
+bench: build
 	@mkdir -p bin
 	@if [ -f $(BENCH).json ]; then cp $(BENCH).json $(BENCH)-previous.json; fi
 	rm -f $(BENCH)-figures.jsonl
