@@ -1,21 +1,23 @@
 # Samme båt — the commands the README gives.
+SHELL   := /bin/bash
 GO      ?= go
 WASM    := web/app.wasm
 BIN     := bin/sammebaat
 FUZZTIME ?= 10s
 
-.PHONY: run test build wasm bench fuzz site vet fmt-check clean
+.PHONY: run test build wasm bench bench-check fuzz site vet fmt-check clean
 
 # run: build the wasm and the native program, serve the app at http://127.0.0.1:8000
 run: build
 	./$(BIN) serve --addr 127.0.0.1:8000
 
-build: wasm $(BIN)
+build: $(BIN) wasm
 
-wasm:
+# wasm: the app the browser runs, and the brotli and gzip copies the server
+# sends, written by the native program (Go only: no brotli or gzip command).
+wasm: $(BIN)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
-	brotli -f -q 11 -o $(WASM).br $(WASM)
-	gzip -9 -k -f $(WASM)
+	./$(BIN) compress $(WASM)
 
 $(BIN): FORCE
 	$(GO) build -trimpath -o $(BIN) ./wasm
@@ -42,18 +44,36 @@ $(AXE): wasm/testdata/node/package.json wasm/testdata/node/package-lock.json
 	touch $@
 
 test: fmt-check vet build $(AXE)
-	$(GO) test -count=1 $$($(GO) list ./... | grep -v '/wasm$$')
+	$(GO) test -count=1 -timeout=30m $$($(GO) list ./... | grep -v '/wasm$$')
 	# pmath's functions are math's to the bit in WebAssembly: run its tests there too (node).
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./stats/internal/pmath/
-	# The browser tests alone, so their timing budgets are not measured beside other packages' tests.
-	$(GO) test -count=1 ./wasm/
+	# The browser tests alone: beside other packages' tests they would share the 2 cores.
+	$(GO) test -count=1 -timeout=60m ./wasm/
 	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME) ./scales/
 
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=10m ./scales/
 
-bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./scales/ ./wasm/
+# bench: every performance figure, each beside its budget (internal/bench):
+# the Go benchmarks, then the measurements in the browser (and any other test
+# named TestBench*, which measure only when SAMMEBAAT_BENCH names a file;
+# SAMMEBAAT_BENCH_RUNS sets their runs). The table goes to the terminal, the
+# figures to bin/bench.json, the previous run's to bin/bench-previous.json.
+BENCH := bin/bench
+bench: build
+	@mkdir -p bin
+	@if [ -f $(BENCH).json ]; then cp $(BENCH).json $(BENCH)-previous.json; fi
+	rm -f $(BENCH)-figures.jsonl
+	set -o pipefail; $(GO) test -timeout=60m -run='^$$' -bench=. -benchmem ./... | tee $(BENCH)-go.txt
+	SAMMEBAAT_BENCH=$(CURDIR)/$(BENCH)-figures.jsonl $(GO) test -count=1 -timeout=60m -v -run='^TestBench' ./...
+	$(GO) run ./internal/bench/report -go $(BENCH)-go.txt -figures $(BENCH)-figures.jsonl \
+		-previous $(BENCH)-previous.json -out $(BENCH).json
+
+# bench-check: fails when the last make bench (run now if there is none)
+# missed a budget.
+bench-check:
+	@if [ ! -f $(BENCH).json ]; then $(MAKE) bench; fi
+	$(GO) run ./internal/bench/report -check $(BENCH).json -previous $(BENCH)-previous.json
 
 clean:
 	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz

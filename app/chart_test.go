@@ -2,8 +2,10 @@ package app
 
 import (
 	"encoding/xml"
+	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -75,5 +77,36 @@ func TestChartBarLength(t *testing.T) {
 	want := `width="95.0"` // half of chartRight-chartLeft = 190
 	if !strings.Contains(s, want) {
 		t.Errorf("bar of 3 on 1–5 lacks %s: %s", want, s)
+	}
+}
+
+// Each group's mark stands at its own mean, with its ±1 SD whisker, on the
+// row its label names (the two groups swapped, or a mark off its mean,
+// would mislead the respondent).
+func TestChartMarksTheReferences(t *testing.T) {
+	ref := reference("social") // the two groups' means differ: 2.6 and 3.5 on 1–5
+	c := chart{Min: 1, Max: 5, Value: 2.5, Ref: ref, Lang: scales.EN}
+	s := c.svg()
+	for _, g := range []struct {
+		class string
+		m     scales.MeanSD
+		label msg
+	}{{"chart-mh", ref.MentalHealth, msgChartMH}, {"chart-su", ref.SubstanceUse, msgChartSU}} {
+		mark := regexp.MustCompile(`<circle class="` + g.class + `" cx="([0-9.]+)" cy="([0-9.]+)"`).FindStringSubmatch(s)
+		if mark == nil {
+			t.Errorf("no %s mark: %s", g.class, s)
+			continue
+		}
+		if want := fmt.Sprintf("%.1f", c.x(g.m.Mean)); mark[1] != want {
+			t.Errorf("%s mark at x=%s, want %s (mean %g)", g.class, mark[1], want, g.m.Mean)
+		}
+		whisker := fmt.Sprintf(`<line class="chart-sd" x1="%.1f" y1="%s" x2="%.1f" y2="%s"/>`, c.x(g.m.Mean-g.m.SD), mark[2], c.x(g.m.Mean+g.m.SD), mark[2])
+		if !strings.Contains(s, whisker) {
+			t.Errorf("%s: no whisker %s", g.class, whisker)
+		}
+		label := fmt.Sprintf(`y="%s" text-anchor="end" dominant-baseline="middle">%s</text>`, mark[2], tr(scales.EN, g.label))
+		if !strings.Contains(s, label) {
+			t.Errorf("%s: the mark's row is not labelled %q", g.class, tr(scales.EN, g.label))
+		}
 	}
 }

@@ -135,9 +135,10 @@ func TestQuestionReportsAnswers(t *testing.T) {
 	if gotID != "employment" || !slices.Equal(gotCodes, []int{1, 4}) {
 		t.Errorf("ticking 1: %s %v, want employment [1 4]", gotID, gotCodes)
 	}
+	gotID, gotCodes = "", nil
 	q.onClear(app.Context{}, app.Event{})
-	if len(gotCodes) != 0 {
-		t.Errorf("clearing: %v, want none", gotCodes)
+	if gotID != "employment" || len(gotCodes) != 0 {
+		t.Errorf("clearing: %q %v, want employment reported with no codes", gotID, gotCodes)
 	}
 	r := (&Question{}).Item(in.Item("ekp1")).Lang(scales.NB).
 		OnAnswer(func(ctx app.Context, id string, codes []int) { gotID, gotCodes = id, codes })

@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -77,9 +78,19 @@ func TestScoresPageShowsScalesScores(t *testing.T) {
 		if !strings.Contains(html, msgEscape(want)) {
 			t.Errorf("%s: missing reason %q", l, want)
 		}
+		// Each reference in its own card, each group's under its own name.
 		for _, ref := range scales.References() {
-			if !strings.Contains(html, formatRef(ref.MentalHealth, l)) || !strings.Contains(html, formatRef(ref.SubstanceUse, l)) {
-				t.Errorf("%s: reference of %s not shown", l, ref.Variable)
+			card := cardHTML(html, "score-"+ref.Variable)
+			if in.Scale(ref.Variable) == nil {
+				card = cardHTML(html, "answer-card-"+ref.Variable)
+			}
+			for _, want := range []string{
+				"<dt>" + msgEscape(tr(l, msgMentalHealth)) + "</dt><dd>" + msgEscape(formatRef(ref.MentalHealth, l)) + "</dd>",
+				"<dt>" + msgEscape(tr(l, msgSubstanceUse)) + "</dt><dd>" + msgEscape(formatRef(ref.SubstanceUse, l)) + "</dd>",
+			} {
+				if !strings.Contains(card, want) {
+					t.Errorf("%s: the card of %s lacks %q:\n%s", l, ref.Variable, want, card)
+				}
 			}
 		}
 		for _, sc := range in.Scales {
@@ -99,6 +110,23 @@ func TestScoresPageShowsScalesScores(t *testing.T) {
 		}
 	}
 }
+
+// cardHTML is the article of html with the given id, with the white space
+// between its tags taken out; "" if there is none.
+func cardHTML(html, id string) string {
+	i := strings.Index(html, `id="`+id+`"`)
+	if i < 0 {
+		return ""
+	}
+	i = strings.LastIndex(html[:i], "<article")
+	end := strings.Index(html[i:], "</article>")
+	if end < 0 {
+		return ""
+	}
+	return betweenTags.ReplaceAllString(html[i:i+end], "><")
+}
+
+var betweenTags = regexp.MustCompile(`>\s+<`)
 
 func TestScoresPageWithoutAnswers(t *testing.T) {
 	p := &ScoresPage{}

@@ -4,9 +4,7 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -42,9 +39,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 
 // buildSite writes the static site for a host that serves out at base
 // ("" for the root, else "/sub"): go-app's pages and scripts, the web
-// folder, gzip copies of what compresses, and the security policy both as a
-// <meta> element in every page and as a _headers file for hosts that read
-// one.
+// folder, brotli and gzip copies of what compresses, and the security
+// policy both as a <meta> element in every page and as a _headers file for
+// hosts that read one.
 func buildSite(out, web, base string) error {
 	h, err := newHandler(web, base)
 	if err != nil {
@@ -83,7 +80,7 @@ func buildSite(out, web, base string) error {
 	if err := os.WriteFile(filepath.Join(out, "_headers"), []byte(headers), 0o644); err != nil {
 		return err
 	}
-	return compressAll(out, web)
+	return compressAll(out)
 }
 
 // copyWeb copies the site's files of the web folder, with any .br and .gz
@@ -175,68 +172,22 @@ func addMetaPolicy(name string) error {
 	return os.WriteFile(name, data, 0o644)
 }
 
-// compressAll writes a .gz copy of every file of the site out that
-// compresses well, for hosts that serve precompressed files. Copies the
-// build made in the web folder (gzip and brotli, Go's library having no
-// brotli encoder) are kept where they are as new as their file; any other
-// .br, such as a stale one from an earlier build into the same folder, is
-// removed, so a host never serves bytes the file no longer holds.
-func compressAll(out, web string) error {
+// compressAll writes a .br and a .gz copy of every file of the site out
+// that compresses well, for hosts that serve precompressed files. The copies
+// the build of the web folder made come along with its files and are kept
+// where they still decode to their file (the wasm's brotli copy takes a
+// minute to make); any other, such as a stale one from an earlier build into
+// the same folder, is made anew, so a host never serves bytes the file no
+// longer holds.
+func compressAll(out string) error {
 	return filepath.WalkDir(out, func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}
 		switch filepath.Ext(path) {
 		case ".html", ".js", ".css", ".webmanifest", ".svg", ".wasm", ".json":
-		default:
-			return nil
+			return compressCopies(path)
 		}
-		fromWeb := ""
-		if rel, err := filepath.Rel(filepath.Join(out, "web"), path); err == nil && !strings.HasPrefix(rel, "..") {
-			fromWeb = filepath.Join(web, rel)
-		}
-		if !freshCopy(fromWeb, ".br") {
-			if err := os.Remove(path + ".br"); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return err
-			}
-		}
-		if freshCopy(fromWeb, ".gz") {
-			return nil
-		}
-		return gzipFile(path)
+		return nil
 	})
-}
-
-// freshCopy reports whether file (in the web folder; "" for none) has a
-// compressed copy file+ext that is not older than it (in whole seconds, as
-// the brotli command keeps times).
-func freshCopy(file, ext string) bool {
-	if file == "" {
-		return false
-	}
-	fi, err := os.Stat(file)
-	if err != nil {
-		return false
-	}
-	ci, err := os.Stat(file + ext)
-	return err == nil && !ci.ModTime().Before(fi.ModTime().Truncate(time.Second))
-}
-
-func gzipFile(name string) error {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := zw.Write(data); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(name+".gz", b.Bytes(), 0o644)
 }

@@ -23,6 +23,8 @@ const usage = `Usage:
   sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]
                     [--where QUESTION=CODE[,CODE...]] FILE|DIR...
         analyse response files and print the report
+  sammebaat compress FILE...
+        write FILE.br and FILE.gz beside each file (make wasm uses it)
 
 --web names the folder with app.wasm, app.css and the icons (default "web").
 `
@@ -47,6 +49,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		return analyzeCommand(args, stdout, stderr)
+	case "compress":
+		return runCompress(args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0

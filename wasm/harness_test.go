@@ -29,8 +29,8 @@ package main
 //	d := b.timeToReady(url, sel)       // navigation start → first match of sel, page's clock
 //
 // The wasm is built once per run from the source under test (testWeb), so
-// `go test ./wasm/` needs no `make` first; it does need the brotli command,
-// Chromium at /usr/bin/chromium, and axe-core from
+// `go test ./wasm/` needs no `make` first; it does need Chromium at
+// /usr/bin/chromium, and axe-core from
 // `npm ci --prefix wasm/testdata/node`.
 
 import (
@@ -80,8 +80,8 @@ var (
 
 // testWeb returns a web folder like the one `make wasm` makes: the wasm
 // built from the current source, its brotli and gzip copies, and the static
-// files of ../web. It is built once per test run; go's build cache and a
-// cache of brotli outputs keyed by the wasm's digest make a rebuild cheap.
+// files of ../web. It is built once per test run; go's build cache and
+// brotli copies of an earlier run or of `make wasm` make a rebuild cheap.
 func testWeb(t testing.TB) string {
 	t.Helper()
 	webOnce.Do(func() { webDir, webErr = buildTestWeb() })
@@ -117,38 +117,33 @@ func buildTestWeb() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// Brotli's best takes a minute or more for the wasm: start from a copy
+	// of the same wasm's, from an earlier run (keyed by its digest) or from
+	// `make wasm`; compressCopies keeps it only if it decodes to this wasm.
 	sum := sha256.Sum256(data)
 	key := hex.EncodeToString(sum[:16])
-	cacheDir := ""
+	cached := ""
 	if c, err := os.UserCacheDir(); err == nil {
-		cacheDir = filepath.Join(c, "sammebaat-test")
-		os.MkdirAll(cacheDir, 0o755)
+		cacheDir := filepath.Join(c, "sammebaat-test")
+		if err := os.MkdirAll(cacheDir, 0o755); err == nil {
+			cached = filepath.Join(cacheDir, key+".wasm.br")
+			defer pruneCache(cacheDir, 8)
+		}
 	}
-	cached := filepath.Join(cacheDir, key+".wasm.br")
-	if b, err := os.ReadFile(cached); cacheDir != "" && err == nil {
-		if err := os.WriteFile(wasm+".br", b, 0o644); err != nil {
-			return "", err
-		}
-	} else {
-		if out, err := exec.Command("brotli", "-f", "-q", "11", "-o", wasm+".br", wasm).CombinedOutput(); err != nil {
-			return "", fmt.Errorf("brotli: %v\n%s (install the brotli command)", err, out)
-		}
-		if cacheDir != "" {
-			if b, err := os.ReadFile(wasm + ".br"); err == nil {
-				os.WriteFile(cached, b, 0o644)
+	for _, seed := range []string{cached, filepath.Join("..", "web", wasmFile+".br")} {
+		if b, err := os.ReadFile(seed); seed != "" && err == nil {
+			if err := os.WriteFile(wasm+".br", b, 0o644); err != nil {
+				return "", err
 			}
-			pruneCache(cacheDir, 8)
+			break
 		}
 	}
-	if err := gzipFile(wasm); err != nil {
+	if err := compressCopies(wasm); err != nil {
 		return "", err
 	}
-	// The copies must not look older than the wasm, or the server treats
-	// them as stale.
-	now := time.Now()
-	for _, n := range []string{wasm, wasm + ".br", wasm + ".gz"} {
-		if err := os.Chtimes(n, now, now); err != nil {
-			return "", err
+	if cached != "" {
+		if b, err := os.ReadFile(wasm + ".br"); err == nil {
+			os.WriteFile(cached, b, 0o644)
 		}
 	}
 	return dir, nil
@@ -715,17 +710,6 @@ func (b *tab) timeToReady(u, selector string) time.Duration {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-}
-
-// median of durations.
-func median(ds []time.Duration) time.Duration {
-	s := slices.Clone(ds)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
 }
 
 // fetchHeaders gets u with the given request headers and returns the

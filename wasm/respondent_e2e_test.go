@@ -88,10 +88,12 @@ func tabUntil(b *tab, cond string, max int) {
 		eval[string](b, "document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'"))
 }
 
-// waitTrue polls a JavaScript condition for up to 10 s.
+// waitTrue polls a JavaScript condition for up to 30 s, as waitFor does: a
+// bound for a page that never gets there, not a speed (a loaded machine can
+// take seconds).
 func waitTrue(b *tab, cond, what string) {
 	b.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !eval[bool](b, "!!("+cond+")") {
 		if time.Now().After(deadline) {
 			b.t.Fatalf("waiting for %s: %s never held\nconsole:\n%s\nlog %s", what, cond, b.consoleText(),
@@ -135,10 +137,11 @@ func describeAnswers(a map[string][]int) string {
 }
 
 // waitStored waits until the stored answers are want: every answer must be
-// saved the moment it is given.
+// saved the moment it is given (the deadline is waitTrue's, for a loaded
+// machine).
 func waitStored(b *tab, want map[string][]int) {
 	b.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		r, ok := stored(b)
 		if ok && sameAnswers(r.Answers, want) {

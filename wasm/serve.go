@@ -131,7 +131,7 @@ func (s *server) serveWeb(w http.ResponseWriter, r *http.Request, name string) {
 			continue
 		}
 		// A compressed copy older than the file is stale: serve the file.
-		// Whole seconds, since the brotli command copies the time so.
+		// Whole seconds, as some tools and file systems keep times.
 		if ci.ModTime().Before(info.ModTime().Truncate(time.Second)) {
 			continue
 		}

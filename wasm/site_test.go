@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -190,40 +189,52 @@ func TestBuildAgainRefreshesCompressedCopies(t *testing.T) {
 	web := fakeWeb(t)
 	out := t.TempDir()
 	css := filepath.Join(web, "app.css")
+	// A copy newer than its file that holds other bytes: a build that
+	// judged copies by their time would keep it.
 	if err := os.WriteFile(css+".br", []byte("old brotli"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := buildSite(out, web, ""); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := os.ReadFile(filepath.Join(out, "web", "app.css.br")); string(got) != "old brotli" {
-		t.Fatalf("the build's .br copy was not kept: %q", got)
-	}
-	// The stylesheet changes; its .br copy in web goes (the build that
-	// would make a new one did not run).
+	checkCopies(t, out, "web/app.css", "web/app.wasm", "index.html", "app.js")
+	// The stylesheet changes after the first build.
 	later := time.Now().Add(2 * time.Second)
 	os.WriteFile(css, []byte("body{color:red}"), 0o644)
 	os.Chtimes(css, later, later)
-	os.Remove(css + ".br")
 	if err := buildSite(out, web, ""); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(out, "web", "app.css.br")); err == nil {
-		t.Error("a stale app.css.br survived the second build")
+	checkCopies(t, out, "web/app.css", "web/app.wasm", "index.html", "app.js")
+	if got, _ := os.ReadFile(filepath.Join(out, "web", "app.css")); string(got) != "body{color:red}" {
+		t.Errorf("the second build's app.css holds %q", got)
 	}
-	for _, name := range []string{"web/app.css", "index.html", "app.js"} {
-		data, _ := os.ReadFile(filepath.Join(out, name))
-		gz, err := os.ReadFile(filepath.Join(out, name+".gz"))
+}
+
+// checkCopies fails the test unless each named file of dir has a .br and a
+// .gz copy that decode to its bytes.
+func checkCopies(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		zr, err := gzip.NewReader(bytes.NewReader(gz))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, _ := io.ReadAll(zr)
-		if !bytes.Equal(got, data) {
-			t.Errorf("%s.gz does not hold %s", name, name)
+		for _, e := range encodings {
+			f, err := os.Open(filepath.Join(dir, name+e.ext))
+			if err != nil {
+				t.Errorf("%s has no %s copy: %v", name, e.ext, err)
+				continue
+			}
+			r, err := e.decode(f)
+			var got []byte
+			if err == nil {
+				got, err = io.ReadAll(r)
+			}
+			f.Close()
+			if err != nil || !bytes.Equal(got, data) {
+				t.Errorf("%s%s does not hold %s (%v): %d bytes %.40q, want %d bytes %.40q", name, e.ext, name, err, len(got), got, len(data), data)
+			}
 		}
 	}
 }

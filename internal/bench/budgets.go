@@ -1,0 +1,28 @@
+package bench
+
+// Budget is a limit on a figure, or on the ratio of a figure to another one
+// measured in the same run (machines differ; a ratio measured side by side
+// holds on any of them).
+type Budget struct {
+	Figure  string  // the figure's Name
+	Against string  // "": the limit is on the figure; else on Figure's value / Against's value
+	Max     float64 // the figure (or ratio) must be at most this; 0 for no upper limit
+	Min     float64 // at least this; 0 for no lower limit
+	Unit    string  // the figure's unit ("s", "bytes"), for showing the budget of a figure not measured; none for a ratio
+	Source  string  // who set it: "issue 5"
+}
+
+// Budgets are the project's performance targets. Each is checked by `make
+// bench-check` on the figures of the last `make bench`; a budget whose
+// figures were not measured counts as missed.
+var Budgets = []Budget{
+	{Figure: "BenchmarkReport/n=100000", Max: 1, Unit: "s", Source: "issue 3"},
+	{Figure: "BenchmarkAnalyzeFiles/files=100000", Max: 10, Unit: "s", Source: "issue 3"},
+	{Figure: "wasm/brotli-bytes", Max: 1_800_000, Unit: "bytes"},
+	{Figure: "browser/first-question-cold", Max: 1.2, Unit: "s"},
+	{Figure: "browser/first-question-warm", Max: 0.6, Unit: "s"},
+	{Figure: "browser/group-report-1000", Max: 1, Unit: "s", Source: "issue 5"},
+	{Figure: "browser/group-import-10000-folder", Max: 10, Unit: "s", Source: "issue 5"},
+	{Figure: "browser/group-import-10000-drop", Max: 10, Unit: "s", Source: "issue 5"},
+	{Figure: "browser/group-longest-busy", Max: 1, Unit: "s", Source: "issue 5"},
+}
