@@ -49,10 +49,10 @@ test: fmt-check vet build $(AXE)
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./stats/internal/pmath/
 	# The browser tests alone: beside other packages' tests they would share the 2 cores.
 	$(GO) test -count=1 -timeout=60m ./wasm/
-	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME) ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./scales/
 
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=10m ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=10m ./scales/
 
 # bench: every performance figure, each beside its budget (internal/bench):
 # the Go benchmarks, then the measurements in the browser (and any other test
