@@ -28,7 +28,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./app/ ./wasm/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./report/ ./app/ ./wasm/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -53,7 +53,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=10m ./scales/
 
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./scales/ ./wasm/
+	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./report/ ./scales/ ./wasm/
 
 clean:
 	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz

@@ -6,14 +6,14 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/sav"
 )
 
 // The group page's exports. Each is an explicit download made on the
 // device. The report and the CSV are written by the same functions analyze
-// uses (Report.WriteJSON, stats.WriteCSV) on the same responses, so the same
+// uses (Report.WriteJSON, report.WriteCSV) on the same responses, so the same
 // files give the same bytes; under a selection they are analyze --where's.
 
 // Media types and names of the downloads.
@@ -60,7 +60,7 @@ func (p *GroupPage) reportJSON() ([]byte, error) {
 // dataCSV is the data set's bytes as analyze --format csv prints them.
 func (p *GroupPage) dataCSV() ([]byte, error) {
 	var b bytes.Buffer
-	err := stats.WriteCSV(&b, p.in, p.selected())
+	err := report.WriteCSV(&b, p.in, p.selected())
 	return b.Bytes(), err
 }
 

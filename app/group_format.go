@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // Numbers on the group page are written as the study writes them: two
@@ -19,13 +19,13 @@ import (
 const missingMark = "–"
 
 // isMissing reports whether x is a statistic the report has as null.
-func isMissing(x stats.Number) bool {
+func isMissing(x report.Number) bool {
 	f := float64(x)
 	return math.IsNaN(f) || math.IsInf(f, 0)
 }
 
 // fmtStat writes x with d decimals, or "–" when it is missing.
-func fmtStat(x stats.Number, d int, l scales.Lang) string {
+func fmtStat(x report.Number, d int, l scales.Lang) string {
 	if isMissing(x) {
 		return missingMark
 	}
@@ -41,7 +41,7 @@ func minus(s string) string {
 }
 
 // fmtP writes a p-value as the study's Table 3: two decimals, "<0,01" below .01.
-func fmtP(p stats.Number, l scales.Lang) string {
+func fmtP(p report.Number, l scales.Lang) string {
 	if isMissing(p) {
 		return missingMark
 	}
@@ -89,7 +89,7 @@ func fmtPercent(n, of int, l scales.Lang) string {
 
 // fullValue is x as the report's JSON writes it (shortest round-trip
 // form), or "" when missing: the value of a cell's data-value attribute.
-func fullValue(x stats.Number) string {
+func fullValue(x report.Number) string {
 	if isMissing(x) {
 		return ""
 	}

@@ -8,8 +8,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // The group's profile: its means of the study's eight variables (Table 3's)
@@ -56,8 +56,8 @@ func (p *GroupPage) renderProfile() app.UI {
 				app.Text(r.ref.Name.In(l)+" "),
 				app.Span().Class("nowrap").Text(fmt.Sprintf("(%d–%d)", r.ref.Min, r.ref.Max)),
 			),
-			statCell(k+"mean", stats.Number(r.mean), fmtStat(stats.Number(r.mean), 2, l)),
-			statCell(k+"sd", stats.Number(r.sd), fmtStat(stats.Number(r.sd), 2, l)),
+			statCell(k+"mean", report.Number(r.mean), fmtStat(report.Number(r.mean), 2, l)),
+			statCell(k+"sd", report.Number(r.sd), fmtStat(report.Number(r.sd), 2, l)),
 			countCell(k+"n", r.n, l),
 			app.Td().Class("num").Text(refText(r.ref.MentalHealth, l)),
 			app.Td().Class("num").Text(refText(r.ref.SubstanceUse, l)),

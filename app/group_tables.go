@@ -6,8 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // The study's Tables 1–4 as HTML tables. Each number cell carries
@@ -16,7 +16,7 @@ import (
 // against the report number by number.
 
 // statCell is a number cell of a table.
-func statCell(key string, x stats.Number, text string) app.HTMLTd {
+func statCell(key string, x report.Number, text string) app.HTMLTd {
 	return app.Td().Class("num").DataSet("key", key).DataSet("value", fullValue(x)).Text(text)
 }
 
@@ -139,7 +139,7 @@ func (p *GroupPage) itemTable(s *scales.Scale) app.UI {
 func (p *GroupPage) table2() app.UI {
 	l := p.lang
 	var bodies []app.UI
-	for _, q := range stats.BackgroundQuestions {
+	for _, q := range report.BackgroundQuestions {
 		it := p.in.Item(q)
 		fr := p.rep.Frequencies[q]
 		head := it.Text.In(l)
@@ -180,7 +180,7 @@ func (p *GroupPage) table2() app.UI {
 
 // groupN is a comparison group's size: the most cases any variable has in
 // it (each variable uses its own valid cases).
-func groupN(gc stats.GroupComparison, j int) int {
+func groupN(gc report.GroupComparison, j int) int {
 	n := 0
 	for _, row := range gc.Rows {
 		n = max(n, row.Groups[j].N)
@@ -201,9 +201,9 @@ func (p *GroupPage) table3() app.UI {
 	}
 	small := false
 	var rows []app.UI
-	for i, v := range stats.ComparisonVariables {
+	for i, v := range report.ComparisonVariables {
 		row := gc.Rows[v]
-		name, lo, hi := stats.VariableName(p.in, v, l)
+		name, lo, hi := report.VariableName(p.in, v, l)
 		k := "t3." + v + "."
 		cells := []app.UI{app.Th().Scope("row").Body(
 			app.Text(fmt.Sprintf("%d. %s ", i+1, name)),
@@ -270,7 +270,7 @@ func (p *GroupPage) table3() app.UI {
 }
 
 // matrixN is the most cases any pair of a correlation table has.
-func matrixN(m stats.CorrelationMatrix) int {
+func matrixN(m report.CorrelationMatrix) int {
 	n := 0
 	for _, row := range m.N {
 		for _, x := range row {
@@ -315,12 +315,12 @@ func (p *GroupPage) table4() app.UI {
 	return app.Div().Class("group-table").ID("table-4").Body(parts...)
 }
 
-func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI {
+func (p *GroupPage) matrix(id, caption string, m report.CorrelationMatrix) app.UI {
 	l := p.lang
 	capID := "t4-caption-" + id
 	head := []app.UI{app.Td()}
 	for i, v := range m.Variables {
-		name, _, _ := stats.VariableName(p.in, v, l)
+		name, _, _ := report.VariableName(p.in, v, l)
 		head = append(head, app.Th().Scope("col").Body(
 			app.Span().Aria("hidden", "true").Text(strconv.Itoa(i+1)+"."),
 			app.Span().Class("visually-hidden").Text(strconv.Itoa(i+1)+". "+name),
@@ -328,7 +328,7 @@ func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI
 	}
 	var rows []app.UI
 	for i, v := range m.Variables {
-		name, _, _ := stats.VariableName(p.in, v, l)
+		name, _, _ := report.VariableName(p.in, v, l)
 		cells := []app.UI{app.Th().Scope("row").Text(strconv.Itoa(i+1) + ". " + name)}
 		for j := range m.Variables {
 			switch {
@@ -337,7 +337,7 @@ func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI
 			case j > i:
 				cells = append(cells, app.Td())
 			default:
-				cells = append(cells, statCell(fmt.Sprintf("t4.%s.%s.%s", id, v, m.Variables[j]), m.Rho[i][j], stats.FormatRho(m.Rho[i][j], m.P[i][j], l)).
+				cells = append(cells, statCell(fmt.Sprintf("t4.%s.%s.%s", id, v, m.Variables[j]), m.Rho[i][j], report.FormatRho(m.Rho[i][j], m.P[i][j], l)).
 					DataSet("p", fullValue(m.P[i][j])).DataSet("n", m.N[i][j]))
 			}
 		}

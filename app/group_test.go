@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/statstest"
 )
 
@@ -98,7 +98,7 @@ func TestReadAllPoolsInOrderInChunks(t *testing.T) {
 }
 
 func TestGroupFormats(t *testing.T) {
-	nan := stats.Number(math.NaN())
+	nan := report.Number(math.NaN())
 	tests := []struct{ got, want string }{
 		{fmtStat(0.8532, 2, scales.NB), "0,85"},
 		{fmtStat(-0.061, 2, scales.NB), "−0,06"},
@@ -108,12 +108,12 @@ func TestGroupFormats(t *testing.T) {
 		{fmtP(0.0099, scales.NB), "<0,01"},
 		{fmtP(0.0099, scales.EN), "<0.01"},
 		{fmtP(nan, scales.EN), "–"},
-		{stats.FormatRho(0.665, 0.0001, scales.NB), ",665**"},
-		{stats.FormatRho(0.214, 0.03, scales.NB), ",214*"},
-		{stats.FormatRho(0.155, 0.2, scales.EN), ".155"},
-		{stats.FormatRho(-0.232, 0.02, scales.NB), "−,232*"},
-		{stats.FormatRho(1, nan, scales.NB), "1,000"},
-		{stats.FormatRho(nan, nan, scales.NB), "–"},
+		{report.FormatRho(0.665, 0.0001, scales.NB), ",665**"},
+		{report.FormatRho(0.214, 0.03, scales.NB), ",214*"},
+		{report.FormatRho(0.155, 0.2, scales.EN), ".155"},
+		{report.FormatRho(-0.232, 0.02, scales.NB), "−,232*"},
+		{report.FormatRho(1, nan, scales.NB), "1,000"},
+		{report.FormatRho(nan, nan, scales.NB), "–"},
 		{fmtCount(10000, scales.NB), "10\u00a0000"},
 		{fmtCount(3200, scales.EN), "3,200"},
 		{fmtCount(999, scales.NB), "999"},
@@ -206,7 +206,7 @@ func TestGroupPagePrivacyGuard(t *testing.T) {
 
 	// A selection below the limit hides the tables too.
 	p = groupPage(t, scales.EN, groupFiles(t, 40))
-	p.setFilter(stats.Filter{Question: "area", Codes: []int{4}})
+	p.setFilter(report.Filter{Question: "area", Codes: []int{4}})
 	if p.rep.N >= minGroupSize {
 		t.Fatalf("the test data has %d in area 4", p.rep.N)
 	}
@@ -250,7 +250,7 @@ func TestExportName(t *testing.T) {
 	if got := p.exportName("report", ".json"); got != "ses-report.json" {
 		t.Errorf("got %q", got)
 	}
-	p.where = stats.Filter{Question: "satisfaction", Codes: []int{1, 2}}
+	p.where = report.Filter{Question: "satisfaction", Codes: []int{1, 2}}
 	if got := p.exportName("data-nb", ".sav"); got != "ses-data-nb-satisfaction-1-2.sav" {
 		t.Errorf("got %q", got)
 	}

@@ -21,7 +21,8 @@ type Correlation struct {
 //
 //	t = ρ·√((n−2)/(1−ρ²))
 //
-// on a Student's t distribution with n−2 degrees of freedom, as SPSS and R's
+// on a Student's t distribution with n−2 degrees of freedom, as SPSS
+// (IBM SPSS Statistics Algorithms, NONPAR CORR; Spearman, 1904) and R's
 // cor.test(method = "spearman", exact = FALSE); P is 0 when |ρ| = 1.
 // Rho and P are NaN when n < 3 or when either variable is constant over the
 // complete cases. Spearman panics if x and y have different lengths.
@@ -105,7 +106,8 @@ func rankCorrelation(x, y distinct, bufX, bufY []float64) Correlation {
 //	r = Σ(xᵢ−x̄)(yᵢ−ȳ) / √(Σ(xᵢ−x̄)²·Σ(yᵢ−ȳ)²)
 //
 // with the means taken over those cases, and its two-tailed p-value from
-// t = r·√((n−2)/(1−r²)) with n−2 degrees of freedom (R's cor.test). Rho and P
+// t = r·√((n−2)/(1−r²)) with n−2 degrees of freedom (Pearson, 1896; SPSS's
+// CORRELATIONS; R's cor.test). Rho and P
 // are NaN when n < 3 or either variable is constant; P is 0 when |r| = 1.
 // Pearson panics if x and y have different lengths.
 func Pearson(x, y []float64) Correlation {

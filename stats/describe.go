@@ -15,7 +15,7 @@ type Descriptive struct {
 //	mean = Σxᵢ/n,  SD = √(Σ(xᵢ−mean)²/(n−1))
 //
 // This is SPSS's DESCRIPTIVES (and the group statistics of T-TEST) with
-// missing values excluded.
+// missing values excluded (IBM SPSS Statistics Algorithms, DESCRIPTIVES).
 func Describe(x []float64) Descriptive {
 	n, mean, variance := moments(x)
 	return Descriptive{N: n, Mean: mean, SD: math.Sqrt(variance)}

@@ -7,8 +7,12 @@ import (
 
 // Ranks returns the 1-based ranks of x, with tied values given the mean of the
 // ranks they span (average ranks, as SPSS's RANK /TIES=MEAN and R's
-// rank(ties.method = "average")). A NaN in x is missing: it is not ranked, its
-// rank is NaN, and it does not count toward the ranks of the others.
+// rank(ties.method = "average"); IBM SPSS Statistics Algorithms, RANK):
+//
+//	rank(xᵢ) = #{j: xⱼ < xᵢ} + (1 + #{j: xⱼ = xᵢ})/2
+//
+// A NaN in x is missing: it is not ranked, its rank is NaN, and it does not
+// count toward the ranks of the others.
 // x is not modified.
 func Ranks(x []float64) []float64 {
 	d := newDistinct(x)

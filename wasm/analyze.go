@@ -16,8 +16,8 @@ import (
 	"strings"
 	"sync"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 const analyzeUsage = `usage: sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]
@@ -58,8 +58,8 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return usage("--lang %q: want nb or en", *lang)
 	}
 	in := scales.SESNB2018()
-	opts := stats.Options{Instrument: in, SplitBy: *splitBy}
-	q, codes, err := stats.ParseCodes(in, *groupBy)
+	opts := report.Options{Instrument: in, SplitBy: *splitBy}
+	q, codes, err := report.ParseCodes(in, *groupBy)
 	if err != nil {
 		return usage("--group-by %v", err)
 	}
@@ -74,7 +74,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return usage("--group-by %q: not a single-choice question of %s", q, in.ID)
 	}
 	if *where != "" {
-		if opts.Where, err = stats.ParseFilter(in, *where); err != nil {
+		if opts.Where, err = report.ParseFilter(in, *where); err != nil {
 			return usage("--where %v", err)
 		}
 	}
@@ -106,11 +106,11 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, rs []scales.Response, o stats.Options) error {
+func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, rs []scales.Response, o report.Options) error {
 	if format == "csv" {
-		return stats.WriteCSV(w, in, filtered(rs, o.Where))
+		return report.WriteCSV(w, in, filtered(rs, o.Where))
 	}
-	rep, err := stats.NewReport(rs, o)
+	rep, err := report.NewReport(rs, o)
 	if err != nil {
 		return err
 	}
@@ -120,7 +120,7 @@ func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrum
 	return rep.WriteJSON(w)
 }
 
-func filtered(rs []scales.Response, f stats.Filter) []scales.Response {
+func filtered(rs []scales.Response, f report.Filter) []scales.Response {
 	if f.IsZero() {
 		return rs
 	}

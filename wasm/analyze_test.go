@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/statstest"
 )
 
@@ -124,7 +124,7 @@ func TestAnalyzeBatchWithBadFiles(t *testing.T) {
 	}
 
 	// The report is still printed, and is the report of exactly the good files.
-	rep, err := stats.NewReport(good, stats.Options{})
+	rep, err := report.NewReport(good, report.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestAnalyzeExitStatusAndUsage(t *testing.T) {
 	}
 }
 
-// TestAnalyzeOptions checks that --where, --group-by and --split-by reach the report as the stats
+// TestAnalyzeOptions checks that --where, --group-by and --split-by reach the report as the report
 // package computes it, and that the CSV is the filtered pooled data set.
 func TestAnalyzeOptions(t *testing.T) {
 	dir := t.TempDir()
@@ -173,12 +173,12 @@ func TestAnalyzeOptions(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	in := scales.SESNB2018()
-	where, _ := stats.ParseFilter(in, "satisfaction=1,2")
-	rep, _ := stats.NewReport(rs, stats.Options{GroupBy: "gender", GroupCodes: [2]int{1, 2}, SplitBy: "area", Where: where})
+	where, _ := report.ParseFilter(in, "satisfaction=1,2")
+	rep, _ := report.NewReport(rs, report.Options{GroupBy: "gender", GroupCodes: [2]int{1, 2}, SplitBy: "area", Where: where})
 	var want bytes.Buffer
 	rep.WriteJSON(&want)
 	if stdout != want.String() {
-		t.Error("report with options differs from stats.NewReport with the same options")
+		t.Error("report with options differs from report.NewReport with the same options")
 	}
 	if !strings.Contains(stdout, `"filter": "satisfaction=1,2"`) || !strings.Contains(stdout, `"by": "gender"`) {
 		t.Error("report does not record its filter and grouping")
@@ -208,7 +208,7 @@ func TestAnalyzeMarkdown(t *testing.T) {
 	dir := t.TempDir()
 	rs := statstest.StudyLike(2018, 120)
 	writeResponses(t, dir, rs)
-	rep, _ := stats.NewReport(rs, stats.Options{})
+	rep, _ := report.NewReport(rs, report.Options{})
 	for _, lang := range []string{"nb", "en"} {
 		md, _, code := analyze("--format", "md", "--lang", lang, dir)
 		if code != 0 {

@@ -157,7 +157,7 @@ func WriteCreated(w io.Writer, in *scales.Instrument, rs []scales.Response, l sc
 	return e.err
 }
 
-// dictionary lists the variables of the data set in stats.CSVHeader's order, labelled in l.
+// dictionary lists the variables of the data set in report.CSVHeader's order, labelled in l.
 func dictionary(in *scales.Instrument, l scales.Lang) []variable {
 	t := words[l]
 	missing := valueLabel{num: NotAnswered, label: t.notAnswered}

@@ -1,4 +1,4 @@
-package stats
+package report
 
 import (
 	"encoding/json"
@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"sammebaat/scales"
+	"sammebaat/stats"
 )
 
 // Number is a statistic in a report: a full-precision JSON number, or null when it cannot be
@@ -281,7 +282,7 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 	rep.Frequencies = frequencies(in, d, kept)
 	rep.Descriptives = make(map[string]GroupStats, len(StudyVariables))
 	for _, v := range StudyVariables {
-		ds := Describe(d.column(v))
+		ds := stats.Describe(d.column(v))
 		rep.Descriptives[v] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
 	}
 	rep.GroupComparison = compareGroups(d, o.GroupBy, o.GroupCodes)
@@ -369,7 +370,7 @@ func scaleScores(s *scales.Scale, items [][]float64, n int) []float64 {
 func (d *dataset) column(v string) []float64 {
 	c, ok := d.cols[v]
 	if !ok {
-		panic("stats: no variable " + v)
+		panic("report: no variable " + v)
 	}
 	return c
 }
@@ -377,12 +378,12 @@ func (d *dataset) column(v string) []float64 {
 func scaleStats(in *scales.Instrument, d *dataset) map[string]ScaleStats {
 	out := make(map[string]ScaleStats, len(in.Scales))
 	for _, s := range in.Scales {
-		desc := Describe(d.column(s.ID))
+		desc := stats.Describe(d.column(s.ID))
 		items := make([][]float64, len(s.Items))
 		for j, id := range s.Items {
 			items[j] = d.column(id)
 		}
-		rel := CronbachAlpha(items)
+		rel := stats.CronbachAlpha(items)
 		st := ScaleStats{
 			N:             desc.N,
 			Mean:          Number(desc.Mean),
@@ -462,17 +463,17 @@ func compareGroups(d *dataset, by string, codes [2]int) GroupComparison {
 		}
 		var row ComparisonRow
 		for j := range g {
-			ds := Describe(g[j])
+			ds := stats.Describe(g[j])
 			row.Groups[j] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
 		}
-		t := IndependentT(g[0], g[1])
+		t := stats.IndependentT(g[0], g[1])
 		row.Student = TestStats{Number(t.Student.T), Number(t.Student.DF), Number(t.Student.P)}
 		row.Welch = TestStats{Number(t.Welch.T), Number(t.Welch.DF), Number(t.Welch.P)}
-		l := Levene(g[0], g[1])
+		l := stats.Levene(g[0], g[1])
 		row.Levene = LeveneStats{Number(l.F), Number(l.P)}
-		mw := MannWhitney(g[0], g[1])
+		mw := stats.MannWhitney(g[0], g[1])
 		row.MannWhitney = MannWhitneyStats{Number(mw.U), Number(mw.Z), Number(mw.P)}
-		row.CohensD = Number(CohensD(g[0], g[1]))
+		row.CohensD = Number(stats.CohensD(g[0], g[1]))
 		gc.Rows[v] = row
 	}
 	return gc
@@ -503,7 +504,7 @@ func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
 		P:         make([][]Number, k),
 		N:         make([][]int, k),
 	}
-	cells := SpearmanMatrix(cols)
+	cells := stats.SpearmanMatrix(cols)
 	for a := range k {
 		m.Rho[a] = make([]Number, k)
 		m.P[a] = make([]Number, k)
