@@ -16,18 +16,6 @@ import (
 // beside the study's mental health and substance use groups, for a group's
 // reflection on itself. The means and SDs are the report's descriptives.
 
-// profileShort are short names for the profile chart's rows.
-var profileShort = map[string]scales.Text{
-	"share":        {NB: "Jeg deler", EN: "I share"},
-	"receive":      {NB: "Jeg mottar", EN: "I receive"},
-	"humour":       {NB: "Humor", EN: "Humour"},
-	"negative":     {NB: "Negative erfaringer", EN: "Negative experiences"},
-	"social":       {NB: "Sosial kontakt", EN: "Social contact"},
-	"recovery":     {NB: "Bedringsprosess", EN: "Recovery"},
-	"satisfaction": {NB: "Tilfredshet", EN: "Satisfaction"},
-	"duration":     {NB: "Varighet", EN: "Duration"},
-}
-
 // profileRow is one variable of the profile.
 type profileRow struct {
 	ref      scales.Reference
@@ -127,7 +115,7 @@ func profileSVG(rows []profileRow, l scales.Lang) string {
 			v = math.Max(lo, math.Min(hi, v))
 			return pfLeft + (v-lo)/(hi-lo)*(pfRight-pfLeft)
 		}
-		fmt.Fprintf(&b, `<text class="pf-label" x="%g" y="%.1f" dominant-baseline="middle">%s</text>`, pfLabel, y, html.EscapeString(profileShort[r.ref.Variable].In(l)))
+		fmt.Fprintf(&b, `<text class="pf-label" x="%g" y="%.1f" dominant-baseline="middle">%s</text>`, pfLabel, y, html.EscapeString(r.ref.Short.In(l)))
 		fmt.Fprintf(&b, `<line class="gc-axis" x1="%g" y1="%.1f" x2="%g" y2="%.1f"/>`, pfLeft, y, pfRight, y)
 		for v := r.ref.Min; v <= r.ref.Max; v++ {
 			fmt.Fprintf(&b, `<line class="gc-grid" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`, x(float64(v)), y-5, x(float64(v)), y+5)

@@ -139,7 +139,7 @@ func (p *GroupPage) itemTable(s *scales.Scale) app.UI {
 func (p *GroupPage) table2() app.UI {
 	l := p.lang
 	var bodies []app.UI
-	for _, q := range report.BackgroundQuestions {
+	for _, q := range p.in.Study.Background {
 		it := p.in.Item(q)
 		fr := p.rep.Frequencies[q]
 		head := it.Text.In(l)
@@ -201,7 +201,7 @@ func (p *GroupPage) table3() app.UI {
 	}
 	small := false
 	var rows []app.UI
-	for i, v := range report.ComparisonVariables {
+	for i, v := range p.in.Study.Comparison {
 		row := gc.Rows[v]
 		name, lo, hi := report.VariableName(p.in, v, l)
 		k := "t3." + v + "."

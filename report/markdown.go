@@ -11,9 +11,6 @@ import (
 	"sammebaat/scales"
 )
 
-// BackgroundQuestions are the questions of the study's Table 2, in its order.
-var BackgroundQuestions = []string{"gender", "age", "education", "employment", "status", "area", "peerled", "frequency", "openness"}
-
 // mdText holds the fixed words of the tables in both languages.
 var mdText = map[string]scales.Text{
 	"title":    {NB: "Samme båt – rapport", EN: "Samme båt – report"},
@@ -70,7 +67,7 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 	fmt.Fprintf(bw, "\n## %s (n=%d)\n\n", t("t2"), r.N)
 	writeRow(bw, "", t("count"), t("percent"))
 	writeRule(bw, 3)
-	for _, q := range BackgroundQuestions {
+	for _, q := range in.Study.Background {
 		it := in.Item(q)
 		fr := r.Frequencies[q]
 		head := "**" + it.Text.In(l) + "**"
@@ -96,7 +93,7 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 	writeRow(bw, t("variable"), fmt.Sprintf("%s (n=%d) M", g[0], n0), "SD", fmt.Sprintf("%s (n=%d) M", g[1], n1), "SD",
 		t("pt"), t("pw"), t("pmw"), "d")
 	writeRule(bw, 9)
-	for i, v := range ComparisonVariables {
+	for i, v := range in.Study.Comparison {
 		row := gc.Rows[v]
 		name, lo, hi := VariableName(in, v, l)
 		writeRow(bw, fmt.Sprintf("%d. %s (%d–%d)", i+1, name, lo, hi),

@@ -40,12 +40,6 @@ func (x *Number) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// StudyVariables are the eight variables of the study's Tables 3 and 4, in Table 4's order.
-var StudyVariables = []string{"recovery", "satisfaction", "duration", "share", "receive", "humour", "negative", "social"}
-
-// ComparisonVariables are the eight variables of the study's Table 3, in its order.
-var ComparisonVariables = []string{"share", "receive", "humour", "negative", "social", "recovery", "satisfaction", "duration"}
-
 // Filter keeps the responses whose answer to Question is one of Codes (for employment: any of its
 // codes). The zero Filter keeps everything.
 type Filter struct {
@@ -107,7 +101,8 @@ func ParseFilter(in *scales.Instrument, expr string) (Filter, error) {
 	return Filter{Question: q, Codes: codes}, nil
 }
 
-// Options choose the report's analyses. The zero Options give the study's choices (DefaultOptions).
+// Options choose the report's analyses. The zero Options give the study's choices (the
+// instrument's Study: area 1 against 2, split by status).
 type Options struct {
 	GroupBy    string // question whose two codes form the groups of the comparison (Table 3)
 	GroupCodes [2]int
@@ -116,21 +111,16 @@ type Options struct {
 	Instrument *scales.Instrument
 }
 
-// DefaultOptions are the study's: area 1 (mental health) against 2 (substance use), split by status.
-func DefaultOptions() Options {
-	return Options{GroupBy: "area", GroupCodes: [2]int{1, 2}, SplitBy: "status"}
-}
-
 func (o Options) withDefaults() Options {
-	d := DefaultOptions()
-	if o.GroupBy == "" {
-		o.GroupBy, o.GroupCodes = d.GroupBy, d.GroupCodes
-	}
-	if o.SplitBy == "" {
-		o.SplitBy = d.SplitBy
-	}
 	if o.Instrument == nil {
 		o.Instrument = scales.SESNB2018()
+	}
+	st := o.Instrument.Study
+	if o.GroupBy == "" {
+		o.GroupBy, o.GroupCodes = st.CompareBy, st.CompareCodes
+	}
+	if o.SplitBy == "" {
+		o.SplitBy = st.SplitBy
 	}
 	return o
 }
@@ -280,8 +270,8 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 	}
 	rep.Scales = scaleStats(in, d)
 	rep.Frequencies = frequencies(in, d, kept)
-	rep.Descriptives = make(map[string]GroupStats, len(StudyVariables))
-	for _, v := range StudyVariables {
+	rep.Descriptives = make(map[string]GroupStats, len(in.Study.Matrix))
+	for _, v := range in.Study.Matrix {
 		ds := stats.Describe(d.column(v))
 		rep.Descriptives[v] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
 	}
@@ -449,9 +439,10 @@ func frequencies(in *scales.Instrument, d *dataset, rs []scales.Response) map[st
 }
 
 func compareGroups(d *dataset, by string, codes [2]int) GroupComparison {
-	gc := GroupComparison{By: by, Groups: codes, Rows: make(map[string]ComparisonRow, len(ComparisonVariables))}
+	vars := d.in.Study.Comparison
+	gc := GroupComparison{By: by, Groups: codes, Rows: make(map[string]ComparisonRow, len(vars))}
 	key := d.column(by)
-	for _, v := range ComparisonVariables {
+	for _, v := range vars {
 		x := d.column(v)
 		var g [2][]float64
 		for i, k := range key {
@@ -482,9 +473,10 @@ func compareGroups(d *dataset, by string, codes [2]int) GroupComparison {
 // correlations is the Spearman matrix of the study variables over the responses that keep passes
 // (all when keep is nil).
 func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
-	k := len(StudyVariables)
+	vars := d.in.Study.Matrix
+	k := len(vars)
 	cols := make([][]float64, k)
-	for j, v := range StudyVariables {
+	for j, v := range vars {
 		c := d.column(v)
 		if keep != nil {
 			sub := make([]float64, 0, len(c))
@@ -499,7 +491,7 @@ func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
 	}
 	m := CorrelationMatrix{
 		Method:    "spearman",
-		Variables: slices.Clone(StudyVariables),
+		Variables: slices.Clone(vars),
 		Rho:       make([][]Number, k),
 		P:         make([][]Number, k),
 		N:         make([][]int, k),

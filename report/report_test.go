@@ -114,7 +114,7 @@ func TestReportAgainstR(t *testing.T) {
 				t.Fatal(err)
 			}
 			o := runROracle(t, rs)
-			if len(o.Scales) != 9 || len(o.Correlations.Rho) != len(StudyVariables) {
+			if len(o.Scales) != 9 || len(o.Correlations.Rho) != len(scales.SESNB2018().Study.Matrix) {
 				t.Fatalf("oracle gave %d scales and a %d-row matrix", len(o.Scales), len(o.Correlations.Rho))
 			}
 			const tol = 1e-9
@@ -146,7 +146,7 @@ func TestReportAgainstR(t *testing.T) {
 					check(id+" "+it.ID+" alpha if deleted", it.AlphaIfDeleted, w.AlphaIfDeleted[j])
 				}
 			}
-			if len(o.Compare) != len(ComparisonVariables) {
+			if len(o.Compare) != len(scales.SESNB2018().Study.Comparison) {
 				t.Fatalf("oracle compared %d variables", len(o.Compare))
 			}
 			for v, w := range o.Compare {
@@ -200,7 +200,7 @@ func TestReportAgainstR(t *testing.T) {
 					}
 				}
 			}
-			if len(o.Descriptives) != len(StudyVariables) || len(rep.Descriptives) != len(StudyVariables) {
+			if len(o.Descriptives) != len(scales.SESNB2018().Study.Matrix) || len(rep.Descriptives) != len(scales.SESNB2018().Study.Matrix) {
 				t.Errorf("descriptives: R %d, report %d variables", len(o.Descriptives), len(rep.Descriptives))
 			}
 			for v, w := range o.Descriptives {

@@ -35,9 +35,11 @@ func init() { analyzeCommand = runAnalyze }
 func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(stderr, analyzeUsage) }
+	in := scales.SESNB2018()
+	st := in.Study
 	format := fl.String("format", "json", "report format: json, md or csv")
-	groupBy := fl.String("group-by", "area=1,2", "the comparison's groups, QUESTION=A,B")
-	splitBy := fl.String("split-by", "status", "question whose codes split the correlations")
+	groupBy := fl.String("group-by", fmt.Sprintf("%s=%d,%d", st.CompareBy, st.CompareCodes[0], st.CompareCodes[1]), "the comparison's groups, QUESTION=A,B")
+	splitBy := fl.String("split-by", st.SplitBy, "question whose codes split the correlations")
 	where := fl.String("where", "", "analyse only responses with QUESTION=CODE[,CODE...]")
 	lang := fl.String("lang", "nb", "language of the md tables: nb or en")
 	if status, done := parseFlagsAndArgs(fl, args, stderr); done {
@@ -57,7 +59,6 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return usage("--lang %q: want nb or en", *lang)
 	}
-	in := scales.SESNB2018()
 	opts := report.Options{Instrument: in, SplitBy: *splitBy}
 	q, codes, err := report.ParseCodes(in, *groupBy)
 	if err != nil {

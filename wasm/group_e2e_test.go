@@ -169,7 +169,7 @@ func expectedCells(in *scales.Instrument, rep *report.Report) map[string]report.
 			want[ik+"alpha_if_deleted"] = it.AlphaIfDeleted
 		}
 	}
-	for _, q := range report.BackgroundQuestions {
+	for _, q := range in.Study.Background {
 		fr := rep.Frequencies[q]
 		for code, c := range fr.Counts {
 			want["t2."+q+"."+code] = n(c)
@@ -178,7 +178,7 @@ func expectedCells(in *scales.Instrument, rep *report.Report) map[string]report.
 			want["t2."+q+".missing"] = n(fr.NMissing)
 		}
 	}
-	for _, v := range report.ComparisonVariables {
+	for _, v := range in.Study.Comparison {
 		row := rep.GroupComparison.Rows[v]
 		k := "t3." + v + "."
 		for j, g := range row.Groups {
