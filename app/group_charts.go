@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
 )
 
@@ -174,7 +175,7 @@ func (p *GroupPage) figureTable(id string, c barChart, items []string) app.UI {
 			k := strconv.Itoa(code)
 			n := fr.Counts[k]
 			cells = append(cells, app.Td().Class("num").DataSet("key", "f."+q+"."+k).DataSet("value", n).
-				Text(fmtCount(n, l)+" ("+fmtPercent(n, fr.NValid, l)+")"))
+				Text(fmtCount(n, l)+" ("+report.Percent(n, fr.NValid, l)+")"))
 		}
 		cells = append(cells, countCell("f."+q+".n_valid", fr.NValid, l))
 		_ = i

@@ -46,6 +46,7 @@ type GroupPage struct {
 
 	pool  pool
 	rep   *report.Report // of the pool under the selection; nil with no responses
+	tab   *report.Tables // rep's tables in the page's language, made as they are drawn
 	where report.Filter  // the selection the report was made with
 
 	// The selection form, before it is applied.
