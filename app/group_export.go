@@ -37,17 +37,7 @@ func (p *GroupPage) exportName(kind, ext string) string {
 // selected is the pooled responses the selection keeps, as analyze's CSV
 // writes them.
 func (p *GroupPage) selected() []scales.Response {
-	rs := p.pool.batch.Responses
-	if p.where.IsZero() {
-		return rs
-	}
-	var out []scales.Response
-	for _, r := range rs {
-		if p.where.Keeps(r) {
-			out = append(out, r)
-		}
-	}
-	return out
+	return p.where.Apply(p.pool.batch.Responses)
 }
 
 // reportJSON is the report's bytes as analyze --format json prints them.

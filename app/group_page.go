@@ -400,7 +400,7 @@ func (p *GroupPage) renderRejected() app.UI {
 		app.Summary().Text(gtr(l, gRejectedTitle)+" ("+fmtCount(len(rej), l)+")"),
 		app.Ul().ID("group-rejected").Body(app.Range(shown).Slice(func(i int) app.UI {
 			return app.Li().DataSet("file", shown[i].File).Body(
-				app.Code().Text(shown[i].File),
+				app.Code().Text(scales.SafeName(shown[i].File)),
 				app.Span().Class("reason").Text(": "+shown[i].Problem),
 			)
 		})),
@@ -421,8 +421,8 @@ func (p *GroupPage) renderDuplicates() app.UI {
 		app.Summary().Text(gtr(l, gDuplicatesTitle)+" ("+fmtCount(len(dup), l)+")"),
 		app.Ul().ID("group-duplicates").Body(app.Range(shown).Slice(func(i int) app.UI {
 			return app.Li().DataSet("file", shown[i].File).DataSet("of", shown[i].Of).Body(
-				app.Code().Text(shown[i].File),
-				app.Text(" – "+gtr(l, gDuplicateOf, shown[i].Of)),
+				app.Code().Text(scales.SafeName(shown[i].File)),
+				app.Text(" – "+gtr(l, gDuplicateOf, scales.SafeName(shown[i].Of))),
 			)
 		})),
 		app.If(len(dup) > maxListed, func() app.UI {

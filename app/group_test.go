@@ -269,3 +269,33 @@ func TestRecoveredTurnsAPanicIntoAnError(t *testing.T) {
 		t.Errorf("got %v, want %v", err, want)
 	}
 }
+
+// The page's problem list quotes hostile file names exactly as analyze does
+// (wasm's TestAnalyzeHostileNames), one line per problem (issue 9, item 9).
+func TestProblemListQuotesHostileNames(t *testing.T) {
+	good := groupFiles(t, 2)
+	src := &memSource{fail: map[int]error{}, sizes: map[int]int{}}
+	names := []string{"ok.json", "two\nlines.json", "\x1b[31mred\x1b[0m.json", "\u202egnp.json", "iso\u2066late.json", "c1\u0085next.json", "dup\r.json"}
+	for i, n := range names {
+		src.names = append(src.names, n)
+		if i == 0 || i == len(names)-1 {
+			src.data = append(src.data, good.data[0])
+		} else {
+			src.data = append(src.data, []byte(`{"format": `))
+		}
+	}
+	var p pool
+	readAll(src, importChunk, func(files []readFile, done int) { p.add(files) })
+	want := strings.Join([]string{
+		`"two\nlines.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"\x1b[31mred\x1b[0m.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"\u202egnp.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"iso\u2066late.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"c1\u0085next.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"dup\r.json": duplicate of ok.json`,
+		`7 files read: 1 analysed, 5 rejected, 1 duplicate`,
+	}, "\n") + "\n"
+	if got := string(p.problemList()); got != want {
+		t.Errorf("problem list:\n%q\nwant:\n%q", got, want)
+	}
+}

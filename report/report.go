@@ -72,6 +72,21 @@ func (f Filter) Keeps(r scales.Response) bool {
 	return false
 }
 
+// Apply returns the responses of rs that the filter keeps, in their order: rs itself for the zero
+// Filter. The report, the CSV of analyze --where and the group page's exports all select with it.
+func (f Filter) Apply(rs []scales.Response) []scales.Response {
+	if f.IsZero() {
+		return rs
+	}
+	var out []scales.Response
+	for _, r := range rs {
+		if f.Keeps(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // ParseCodes reads QUESTION=CODE[,CODE...] for a question of in, checking the question and codes.
 func ParseCodes(in *scales.Instrument, expr string) (question string, codes []int, err error) {
 	q, list, ok := strings.Cut(expr, "=")
@@ -249,12 +264,8 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 			return nil, fmt.Errorf("%q is not a single-choice question of %s", q, in.ID)
 		}
 	}
-	kept := make([]scales.Response, 0, len(rs))
-	for _, r := range rs {
-		if o.Where.Keeps(r) {
-			kept = append(kept, r)
-		}
-	}
+	// A copy even without a filter: sorting must not change rs.
+	kept := append([]scales.Response(nil), o.Where.Apply(rs)...)
 	scales.SortByID(kept)
 
 	d := newDataset(in, kept)

@@ -396,7 +396,7 @@ func stringValue(raw []byte) (string, bool) {
 // read does Read's work and returns the first problem, or "".
 func read(data []byte) (Response, string) {
 	if len(data) > MaxFileSize {
-		return Response{}, fmt.Sprintf("file is %d bytes, over the limit of %d bytes (64 KiB)", len(data), MaxFileSize)
+		return Response{}, TooBig(int64(len(data)))
 	}
 	// A leading byte order mark is skipped; offsets in messages still count it,
 	// so that they point into the file as an editor shows it.

@@ -260,3 +260,66 @@ func BenchmarkAnalyzeFiles(b *testing.B) {
 		})
 	}
 }
+
+// hostileNames are file names that, written raw, would forge a second problem line, move a
+// terminal's cursor or colour, or turn the text around them (issue 9, item 9), each with the
+// form its problem line must give it (relative to the folder, which is plain).
+var hostileNames = []struct{ name, shown string }{
+	{"two\nlines.json", `two\nlines.json`},
+	{"cr\rback.json", `cr\rback.json`},
+	{"\x1b[31mred\x1b[0m.json", `\x1b[31mred\x1b[0m.json`},
+	{"\u202egnp.json", `\u202egnp.json`},
+	{"iso\u2066late.json", `iso\u2066late.json`},
+	{"c1\u0085next.json", `c1\u0085next.json`},
+}
+
+// TestAnalyzeHostileNames: every hostile name is quoted in its problem line, so that standard
+// error has exactly one line per problem and no control or bidirectional character at all.
+func TestAnalyzeHostileNames(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeResponses(t, dir, statstest.StudyLike(3, 5))
+	good, err := os.ReadFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i, h := range hostileNames {
+		body := []byte(`{"format": `)
+		if i == 0 {
+			body = good // a duplicate of r-0000.json
+		}
+		if err := os.WriteFile(filepath.Join(dir, h.name), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		line := `"` + dir + "/" + h.shown + `": `
+		if i == 0 {
+			line += "duplicate of " + paths[0]
+		}
+		want = append(want, line)
+	}
+	_, stderr, code := analyze(dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if len(lines) != len(hostileNames)+1 {
+		t.Errorf("%d lines on stderr for %d problems and the count:\n%s", len(lines), len(hostileNames), stderr)
+	}
+	for _, r := range stderr {
+		if (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+			t.Errorf("stderr holds the character %U:\n%q", r, stderr)
+			break
+		}
+	}
+	for _, w := range want {
+		found := false
+		for _, l := range lines {
+			if strings.HasPrefix(l, w) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no line starting %q in:\n%s", w, stderr)
+		}
+	}
+}
