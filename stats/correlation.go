@@ -92,9 +92,9 @@ func rankCorrelation(x, y distinct, bufX, bufY []float64) Correlation {
 		}
 		dx := rx[cx] - mean
 		dy := ry[cy] - mean
-		sxy += dx * dy
-		sxx += dx * dx
-		syy += dy * dy
+		sxy += float64(dx * dy)
+		sxx += float64(dx * dx)
+		syy += float64(dy * dy)
 	}
 	return correlation(sxy, sxx, syy, n)
 }
@@ -134,9 +134,9 @@ func Pearson(x, y []float64) Correlation {
 			continue
 		}
 		dx, dy := x[i]-mx, y[i]-my
-		sxy += dx * dy
-		sxx += dx * dx
-		syy += dy * dy
+		sxy += float64(dx * dy)
+		sxx += float64(dx * dx)
+		syy += float64(dy * dy)
 	}
 	return correlation(sxy, sxx, syy, n)
 }
@@ -148,7 +148,7 @@ func correlation(sxy, sxx, syy float64, n int) Correlation {
 	if n < 3 || sxx == 0 || syy == 0 {
 		return c
 	}
-	r := sxy / math.Sqrt(sxx*syy)
+	r := sxy / math.Sqrt(float64(sxx*syy))
 	// Rounding can carry |r| a hair past 1; that would make t undefined.
 	r = max(-1, min(1, r))
 	c.Rho = r
@@ -157,7 +157,7 @@ func correlation(sxy, sxx, syy float64, n int) Correlation {
 		return c
 	}
 	df := float64(n - 2)
-	t := r * math.Sqrt(df/(1-r*r))
+	t := float64(r * math.Sqrt(df/(1-float64(r*r))))
 	c.P = twoTailedT(t, df)
 	return c
 }
@@ -174,5 +174,5 @@ func twoTailedT(t, df float64) float64 {
 	if math.IsNaN(t) || math.IsNaN(df) || df <= 0 {
 		return math.NaN()
 	}
-	return pmath.RegIncBeta(df/2, 0.5, df/(t*t+df))
+	return pmath.RegIncBeta(df/2, 0.5, df/(float64(t*t)+df))
 }

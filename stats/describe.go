@@ -44,9 +44,9 @@ func moments(x []float64) (n int, mean, variance float64) {
 	for _, v := range x {
 		if !math.IsNaN(v) {
 			d := v - mean
-			ss += d * d
+			ss += float64(d * d)
 			comp += d
 		}
 	}
-	return n, mean, (ss - comp*comp/float64(n)) / float64(n-1)
+	return n, mean, (ss - float64(comp*comp)/float64(n)) / float64(n-1)
 }

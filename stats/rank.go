@@ -95,9 +95,9 @@ func (d distinct) ranks(also []int32, buf []float64) (avg []float64, n int, ties
 	var below float64
 	for j, t := range avg {
 		// The t cases of value j share ranks below+1 … below+t.
-		avg[j] = below + (t+1)/2
+		avg[j] = below + float64((t+1)/2) // /2 is *0.5, which could fuse with +
 		below += t
-		ties += t*t*t - t
+		ties += float64(float64(t*t)*t) - t
 	}
 	return avg, int(below), ties
 }
