@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
 )
 
@@ -17,12 +18,6 @@ import (
 // hand-written SVG with presentation attributes and CSS classes only (the
 // Content-Security-Policy blocks style attributes), named by their <title>,
 // described by their <desc> and by the table of their numbers that follows.
-
-// figureItems are the items of the study's two figures.
-var (
-	figure1Items = []string{"hum1", "hum2", "hum3", "hum4", "hum5"}
-	figure2Items = []string{"out1", "out2", "out3", "out4", "out5"}
-)
 
 // Geometry of a figure, in SVG user units.
 const (
@@ -93,8 +88,8 @@ func (c barChart) svg() string {
 func (p *GroupPage) renderFigures() app.UI {
 	return app.Section().Class("group-figures").Aria("labelledby", "group-figures-title").Body(
 		app.H2().ID("group-figures-title").Text(gtr(p.lang, gFiguresTitle)),
-		p.figure("figure-1", gF1, figure1Items),
-		p.figure("figure-2", gF2, figure2Items),
+		p.figure("figure-1", gF1, p.in.Study.Figure1),
+		p.figure("figure-2", gF2, p.in.Study.Figure2),
 	)
 }
 
@@ -180,7 +175,7 @@ func (p *GroupPage) figureTable(id string, c barChart, items []string) app.UI {
 			k := strconv.Itoa(code)
 			n := fr.Counts[k]
 			cells = append(cells, app.Td().Class("num").DataSet("key", "f."+q+"."+k).DataSet("value", n).
-				Text(fmtCount(n, l)+" ("+fmtPercent(n, fr.NValid, l)+")"))
+				Text(fmtCount(n, l)+" ("+report.Percent(n, fr.NValid, l)+")"))
 		}
 		cells = append(cells, countCell("f."+q+".n_valid", fr.NValid, l))
 		_ = i

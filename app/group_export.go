@@ -6,14 +6,14 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/sav"
 )
 
 // The group page's exports. Each is an explicit download made on the
 // device. The report and the CSV are written by the same functions analyze
-// uses (Report.WriteJSON, stats.WriteCSV) on the same responses, so the same
+// uses (Report.WriteJSON, report.WriteCSV) on the same responses, so the same
 // files give the same bytes; under a selection they are analyze --where's.
 
 // Media types and names of the downloads.
@@ -37,17 +37,7 @@ func (p *GroupPage) exportName(kind, ext string) string {
 // selected is the pooled responses the selection keeps, as analyze's CSV
 // writes them.
 func (p *GroupPage) selected() []scales.Response {
-	rs := p.pool.batch.Responses
-	if p.where.IsZero() {
-		return rs
-	}
-	var out []scales.Response
-	for _, r := range rs {
-		if p.where.Keeps(r) {
-			out = append(out, r)
-		}
-	}
-	return out
+	return p.where.Apply(p.pool.batch.Responses)
 }
 
 // reportJSON is the report's bytes as analyze --format json prints them.
@@ -60,7 +50,7 @@ func (p *GroupPage) reportJSON() ([]byte, error) {
 // dataCSV is the data set's bytes as analyze --format csv prints them.
 func (p *GroupPage) dataCSV() ([]byte, error) {
 	var b bytes.Buffer
-	err := stats.WriteCSV(&b, p.in, p.selected())
+	err := report.WriteCSV(&b, p.in, p.selected())
 	return b.Bytes(), err
 }
 

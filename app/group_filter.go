@@ -7,8 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // The selection: the study looked at sub-groups (for example only the very
@@ -47,20 +47,20 @@ func (p *GroupPage) onFilterApply(ctx app.Context, e app.Event) {
 		p.formErr = gtr(p.lang, gFilterPickCode)
 		return
 	}
-	p.setFilter(stats.Filter{Question: p.formQ, Codes: slices.Clone(p.formCodes)})
+	p.setFilter(report.Filter{Question: p.formQ, Codes: slices.Clone(p.formCodes)})
 }
 
 func (p *GroupPage) onFilterDissatisfied(ctx app.Context, e app.Event) {
 	p.formQ, p.formCodes = "satisfaction", []int{1}
-	p.setFilter(stats.Filter{Question: "satisfaction", Codes: []int{1}})
+	p.setFilter(report.Filter{Question: "satisfaction", Codes: []int{1}})
 }
 
 func (p *GroupPage) onFilterRemove(ctx app.Context, e app.Event) {
-	p.setFilter(stats.Filter{})
+	p.setFilter(report.Filter{})
 }
 
 // setFilter makes the report again under the selection f.
-func (p *GroupPage) setFilter(f stats.Filter) {
+func (p *GroupPage) setFilter(f report.Filter) {
 	p.formErr = ""
 	p.where = f
 	start := nowMS()
@@ -69,7 +69,7 @@ func (p *GroupPage) setFilter(f stats.Filter) {
 }
 
 // filterLabel says a selection in words: the question and its chosen answers.
-func filterLabel(in *scales.Instrument, f stats.Filter, l scales.Lang) string {
+func filterLabel(in *scales.Instrument, f report.Filter, l scales.Lang) string {
 	it := in.Item(f.Question)
 	if it == nil {
 		return f.String()

@@ -1,10 +1,6 @@
 package app
 
-import (
-	"fmt"
-
-	"sammebaat/scales"
-)
+import "sammebaat/scales"
 
 // fileSrc is a batch of files given to the group page, in the order they
 // are added to the pool: the browser's File objects (group_files_js.go), or
@@ -34,7 +30,7 @@ type readFile struct {
 // tooBig is the command line's problem for a file over the size limit
 // (analyze's readLimited), so the page and analyze list the same reason.
 func tooBig(name string, size int) *scales.FileError {
-	return &scales.FileError{File: name, Problem: fmt.Sprintf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", size, scales.MaxFileSize)}
+	return &scales.FileError{File: name, Problem: scales.TooBig(int64(size))}
 }
 
 // readAll reads and validates every file of src, chunk by chunk, and hands
@@ -85,10 +81,9 @@ func (p *pool) add(files []readFile) {
 	for _, f := range files {
 		n := len(p.batch.Duplicates)
 		if fe := p.batch.AddRead(f.name, f.r, f.err); fe != nil {
-			p.problems = append(p.problems, fe.Error())
+			p.problems = append(p.problems, scales.ProblemLine(fe))
 		} else if len(p.batch.Duplicates) > n {
-			d := p.batch.Duplicates[n]
-			p.problems = append(p.problems, fmt.Sprintf("%s: duplicate of %s", d.File, d.Of))
+			p.problems = append(p.problems, scales.DuplicateLine(p.batch.Duplicates[n]))
 		}
 	}
 }
@@ -101,7 +96,6 @@ func (p *pool) problemList() []byte {
 		b = append(b, s...)
 		b = append(b, '\n')
 	}
-	b = fmt.Appendf(b, "%d files read: %d analysed, %d rejected, %d duplicate\n",
-		p.batch.Read(), len(p.batch.Responses), len(p.batch.Rejected), len(p.batch.Duplicates))
-	return b
+	b = append(b, scales.CountLine(p.batch.Read(), len(p.batch.Responses), len(p.batch.Rejected), len(p.batch.Duplicates))...)
+	return append(b, '\n')
 }

@@ -6,8 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // Ids of the group page's elements that code or tests find.
@@ -36,7 +36,7 @@ const (
 // response files on their own device and see the study's analyses of them:
 // the summary of what was read, Tables 1–4, Figures 1–2, the group's
 // profile against the study's groups, and the exports. Every number comes
-// from stats.Report, the report `analyze` prints.
+// from report.Report, the report `analyze` prints.
 type GroupPage struct {
 	app.Compo
 
@@ -45,8 +45,9 @@ type GroupPage struct {
 	loaded bool
 
 	pool  pool
-	rep   *stats.Report // of the pool under the selection; nil with no responses
-	where stats.Filter  // the selection the report was made with
+	rep   *report.Report // of the pool under the selection; nil with no responses
+	tab   *report.Tables // rep's tables in the page's language, made as they are drawn
+	where report.Filter  // the selection the report was made with
 
 	// The selection form, before it is applied.
 	formQ     string
@@ -240,7 +241,7 @@ func (p *GroupPage) analyse() {
 	if len(p.pool.batch.Responses) == 0 {
 		return
 	}
-	rep, err := stats.NewReport(p.pool.batch.Responses, stats.Options{Where: p.where, Instrument: p.in})
+	rep, err := report.NewReport(p.pool.batch.Responses, report.Options{Where: p.where, Instrument: p.in})
 	if err != nil {
 		p.analyseErr = err.Error()
 		return
@@ -399,7 +400,7 @@ func (p *GroupPage) renderRejected() app.UI {
 		app.Summary().Text(gtr(l, gRejectedTitle)+" ("+fmtCount(len(rej), l)+")"),
 		app.Ul().ID("group-rejected").Body(app.Range(shown).Slice(func(i int) app.UI {
 			return app.Li().DataSet("file", shown[i].File).Body(
-				app.Code().Text(shown[i].File),
+				app.Code().Text(scales.SafeName(shown[i].File)),
 				app.Span().Class("reason").Text(": "+shown[i].Problem),
 			)
 		})),
@@ -420,8 +421,8 @@ func (p *GroupPage) renderDuplicates() app.UI {
 		app.Summary().Text(gtr(l, gDuplicatesTitle)+" ("+fmtCount(len(dup), l)+")"),
 		app.Ul().ID("group-duplicates").Body(app.Range(shown).Slice(func(i int) app.UI {
 			return app.Li().DataSet("file", shown[i].File).DataSet("of", shown[i].Of).Body(
-				app.Code().Text(shown[i].File),
-				app.Text(" – "+gtr(l, gDuplicateOf, shown[i].Of)),
+				app.Code().Text(scales.SafeName(shown[i].File)),
+				app.Text(" – "+gtr(l, gDuplicateOf, scales.SafeName(shown[i].Of))),
 			)
 		})),
 		app.If(len(dup) > maxListed, func() app.UI {

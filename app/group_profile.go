@@ -8,25 +8,13 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // The group's profile: its means of the study's eight variables (Table 3's)
 // beside the study's mental health and substance use groups, for a group's
 // reflection on itself. The means and SDs are the report's descriptives.
-
-// profileShort are short names for the profile chart's rows.
-var profileShort = map[string]scales.Text{
-	"share":        {NB: "Jeg deler", EN: "I share"},
-	"receive":      {NB: "Jeg mottar", EN: "I receive"},
-	"humour":       {NB: "Humor", EN: "Humour"},
-	"negative":     {NB: "Negative erfaringer", EN: "Negative experiences"},
-	"social":       {NB: "Sosial kontakt", EN: "Social contact"},
-	"recovery":     {NB: "Bedringsprosess", EN: "Recovery"},
-	"satisfaction": {NB: "Tilfredshet", EN: "Satisfaction"},
-	"duration":     {NB: "Varighet", EN: "Duration"},
-}
 
 // profileRow is one variable of the profile.
 type profileRow struct {
@@ -56,8 +44,8 @@ func (p *GroupPage) renderProfile() app.UI {
 				app.Text(r.ref.Name.In(l)+" "),
 				app.Span().Class("nowrap").Text(fmt.Sprintf("(%d–%d)", r.ref.Min, r.ref.Max)),
 			),
-			statCell(k+"mean", stats.Number(r.mean), fmtStat(stats.Number(r.mean), 2, l)),
-			statCell(k+"sd", stats.Number(r.sd), fmtStat(stats.Number(r.sd), 2, l)),
+			statCell(k+"mean", report.Number(r.mean), report.Stat(report.Number(r.mean), l)),
+			statCell(k+"sd", report.Number(r.sd), report.Stat(report.Number(r.sd), l)),
 			countCell(k+"n", r.n, l),
 			app.Td().Class("num").Text(refText(r.ref.MentalHealth, l)),
 			app.Td().Class("num").Text(refText(r.ref.SubstanceUse, l)),
@@ -127,7 +115,7 @@ func profileSVG(rows []profileRow, l scales.Lang) string {
 			v = math.Max(lo, math.Min(hi, v))
 			return pfLeft + (v-lo)/(hi-lo)*(pfRight-pfLeft)
 		}
-		fmt.Fprintf(&b, `<text class="pf-label" x="%g" y="%.1f" dominant-baseline="middle">%s</text>`, pfLabel, y, html.EscapeString(profileShort[r.ref.Variable].In(l)))
+		fmt.Fprintf(&b, `<text class="pf-label" x="%g" y="%.1f" dominant-baseline="middle">%s</text>`, pfLabel, y, html.EscapeString(r.ref.Short.In(l)))
 		fmt.Fprintf(&b, `<line class="gc-axis" x1="%g" y1="%.1f" x2="%g" y2="%.1f"/>`, pfLeft, y, pfRight, y)
 		for v := r.ref.Min; v <= r.ref.Max; v++ {
 			fmt.Fprintf(&b, `<line class="gc-grid" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`, x(float64(v)), y-5, x(float64(v)), y+5)

@@ -6,8 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 // The study's Tables 1–4 as HTML tables. Each number cell carries
@@ -16,13 +16,13 @@ import (
 // against the report number by number.
 
 // statCell is a number cell of a table.
-func statCell(key string, x stats.Number, text string) app.HTMLTd {
+func statCell(key string, x report.Number, text string) app.HTMLTd {
 	return app.Td().Class("num").DataSet("key", key).DataSet("value", fullValue(x)).Text(text)
 }
 
 // countCell is a count cell of a table.
 func countCell(key string, n int, l scales.Lang) app.HTMLTd {
-	return app.Td().Class("num").DataSet("key", key).DataSet("value", strconv.Itoa(n)).Text(fmtCount(n, l))
+	return app.Td().Class("num").DataSet("key", key).DataSet("value", strconv.Itoa(n)).Text(report.Count(n, l))
 }
 
 // tableBox wraps a wide table so that it scrolls sideways on a phone; the
@@ -33,6 +33,7 @@ func tableBox(captionID string, table app.UI) app.UI {
 
 func (p *GroupPage) renderTables() app.UI {
 	l := p.lang
+	p.tab = report.NewTables(p.rep, p.in, l)
 	var selection app.UI
 	if !p.where.IsZero() {
 		selection = app.P().Class("print-only").Text(gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Responses)))
@@ -71,18 +72,15 @@ func (p *GroupPage) table1() app.UI {
 			}
 			st := rep.Scales[s.ID]
 			k := "t1." + s.ID + "."
-			ci := missingMark
-			if !isMissing(st.AlphaCI[0]) && !isMissing(st.AlphaCI[1]) {
-				ci = fmtStat(st.AlphaCI[0], 2, l) + "–" + fmtStat(st.AlphaCI[1], 2, l)
-			}
+			t := p.tab.Text
 			rows = append(rows, app.Tr().Body(
 				app.Th().Scope("row").Text(s.Name.In(l)),
-				statCell(k+"alpha", st.Alpha, fmtStat(st.Alpha, 2, l)),
+				statCell(k+"alpha", st.Alpha, t(k+"alpha")),
 				app.Td().Class("num").DataSet("key", k+"ci").
-					DataSet("lo", fullValue(st.AlphaCI[0])).DataSet("hi", fullValue(st.AlphaCI[1])).Text(ci),
+					DataSet("lo", fullValue(st.AlphaCI[0])).DataSet("hi", fullValue(st.AlphaCI[1])).Text(t(k+"ci")),
 				countCell(k+"alpha_n", st.AlphaN, l),
-				statCell(k+"study_alpha", st.StudyAlpha, fmtStat(st.StudyAlpha, 2, l)),
-				statCell(k+"original_alpha", st.OriginalAlpha, fmtStat(st.OriginalAlpha, 2, l)),
+				statCell(k+"study_alpha", st.StudyAlpha, t(k+"study_alpha")),
+				statCell(k+"original_alpha", st.OriginalAlpha, t(k+"original_alpha")),
 			))
 		}
 		return app.TBody().Body(rows...)
@@ -118,18 +116,13 @@ func (p *GroupPage) itemTable(s *scales.Scale) app.UI {
 		)),
 		app.TBody().Body(app.Range(st.Items).Slice(func(j int) app.UI {
 			is := st.Items[j]
-			text := is.ID
-			if it := p.in.Item(is.ID); it != nil {
-				text = is.ID + " " + it.Text.In(l)
+			row := p.tab.T1Items[s.ID][j]
+			values := []report.Number{is.Mean, is.SD, is.CorrectedItemTotal, is.AlphaIfDeleted}
+			cells := []app.UI{app.Th().Scope("row").Text(row.Head)}
+			for c, cell := range row.Cells {
+				cells = append(cells, statCell(cell.Key, values[c], cell.Text))
 			}
-			k := "t1." + s.ID + ".items." + is.ID + "."
-			return app.Tr().Body(
-				app.Th().Scope("row").Text(text),
-				statCell(k+"mean", is.Mean, fmtStat(is.Mean, 2, l)),
-				statCell(k+"sd", is.SD, fmtStat(is.SD, 2, l)),
-				statCell(k+"corrected_item_total", is.CorrectedItemTotal, fmtStat(is.CorrectedItemTotal, 2, l)),
-				statCell(k+"alpha_if_deleted", is.AlphaIfDeleted, fmtStat(is.AlphaIfDeleted, 2, l)),
-			)
+			return app.Tr().Body(cells...)
 		})),
 	))
 }
@@ -139,7 +132,7 @@ func (p *GroupPage) itemTable(s *scales.Scale) app.UI {
 func (p *GroupPage) table2() app.UI {
 	l := p.lang
 	var bodies []app.UI
-	for _, q := range stats.BackgroundQuestions {
+	for _, q := range p.in.Study.Background {
 		it := p.in.Item(q)
 		fr := p.rep.Frequencies[q]
 		head := it.Text.In(l)
@@ -152,7 +145,7 @@ func (p *GroupPage) table2() app.UI {
 			rows = append(rows, app.Tr().Body(
 				app.Th().Scope("row").Class("sub").Text(c.Label.In(l)),
 				countCell("t2."+q+"."+strconv.Itoa(c.Value), n, l),
-				app.Td().Class("num").Text(fmtPercent(n, fr.NValid, l)),
+				app.Td().Class("num").Text(p.tab.Text("t2."+q+"."+strconv.Itoa(c.Value)+".percent")),
 			))
 		}
 		if fr.NMissing > 0 {
@@ -180,7 +173,7 @@ func (p *GroupPage) table2() app.UI {
 
 // groupN is a comparison group's size: the most cases any variable has in
 // it (each variable uses its own valid cases).
-func groupN(gc stats.GroupComparison, j int) int {
+func groupN(gc report.GroupComparison, j int) int {
 	n := 0
 	for _, row := range gc.Rows {
 		n = max(n, row.Groups[j].N)
@@ -201,10 +194,11 @@ func (p *GroupPage) table3() app.UI {
 	}
 	small := false
 	var rows []app.UI
-	for i, v := range stats.ComparisonVariables {
+	for i, v := range p.in.Study.Comparison {
 		row := gc.Rows[v]
-		name, lo, hi := stats.VariableName(p.in, v, l)
+		name, lo, hi := report.VariableName(p.in, v, l)
 		k := "t3." + v + "."
+		t := p.tab.Text
 		cells := []app.UI{app.Th().Scope("row").Body(
 			app.Text(fmt.Sprintf("%d. %s ", i+1, name)),
 			app.Span().Class("nowrap").Text(fmt.Sprintf("(%d–%d)", lo, hi)),
@@ -219,8 +213,8 @@ func (p *GroupPage) table3() app.UI {
 			}
 			gk := k + strconv.Itoa(j) + "."
 			cells = append(cells,
-				statCell(gk+"mean", g.Mean, fmtStat(g.Mean, 2, l)).DataSet("n", g.N),
-				statCell(gk+"sd", g.SD, fmtStat(g.SD, 2, l)),
+				statCell(gk+"mean", g.Mean, t(gk+"mean")).DataSet("n", g.N),
+				statCell(gk+"sd", g.SD, t(gk+"sd")),
 			)
 		}
 		if hide {
@@ -229,10 +223,10 @@ func (p *GroupPage) table3() app.UI {
 			}
 		} else {
 			cells = append(cells,
-				statCell(k+"student_p", row.Student.P, fmtP(row.Student.P, l)),
-				statCell(k+"welch_p", row.Welch.P, fmtP(row.Welch.P, l)),
-				statCell(k+"mann_whitney_p", row.MannWhitney.P, fmtP(row.MannWhitney.P, l)),
-				statCell(k+"cohens_d", row.CohensD, fmtStat(row.CohensD, 2, l)),
+				statCell(k+"student_p", row.Student.P, t(k+"student_p")),
+				statCell(k+"welch_p", row.Welch.P, t(k+"welch_p")),
+				statCell(k+"mann_whitney_p", row.MannWhitney.P, t(k+"mann_whitney_p")),
+				statCell(k+"cohens_d", row.CohensD, t(k+"cohens_d")),
 			)
 		}
 		rows = append(rows, app.Tr().Body(cells...))
@@ -270,7 +264,7 @@ func (p *GroupPage) table3() app.UI {
 }
 
 // matrixN is the most cases any pair of a correlation table has.
-func matrixN(m stats.CorrelationMatrix) int {
+func matrixN(m report.CorrelationMatrix) int {
 	n := 0
 	for _, row := range m.N {
 		for _, x := range row {
@@ -315,12 +309,12 @@ func (p *GroupPage) table4() app.UI {
 	return app.Div().Class("group-table").ID("table-4").Body(parts...)
 }
 
-func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI {
+func (p *GroupPage) matrix(id, caption string, m report.CorrelationMatrix) app.UI {
 	l := p.lang
 	capID := "t4-caption-" + id
 	head := []app.UI{app.Td()}
 	for i, v := range m.Variables {
-		name, _, _ := stats.VariableName(p.in, v, l)
+		name, _, _ := report.VariableName(p.in, v, l)
 		head = append(head, app.Th().Scope("col").Body(
 			app.Span().Aria("hidden", "true").Text(strconv.Itoa(i+1)+"."),
 			app.Span().Class("visually-hidden").Text(strconv.Itoa(i+1)+". "+name),
@@ -328,7 +322,7 @@ func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI
 	}
 	var rows []app.UI
 	for i, v := range m.Variables {
-		name, _, _ := stats.VariableName(p.in, v, l)
+		name, _, _ := report.VariableName(p.in, v, l)
 		cells := []app.UI{app.Th().Scope("row").Text(strconv.Itoa(i+1) + ". " + name)}
 		for j := range m.Variables {
 			switch {
@@ -337,7 +331,8 @@ func (p *GroupPage) matrix(id, caption string, m stats.CorrelationMatrix) app.UI
 			case j > i:
 				cells = append(cells, app.Td())
 			default:
-				cells = append(cells, statCell(fmt.Sprintf("t4.%s.%s.%s", id, v, m.Variables[j]), m.Rho[i][j], stats.FormatRho(m.Rho[i][j], m.P[i][j], l)).
+				key := fmt.Sprintf("t4.%s.%s.%s", id, v, m.Variables[j])
+				cells = append(cells, statCell(key, m.Rho[i][j], p.tab.Text(key)).
 					DataSet("p", fullValue(m.P[i][j])).DataSet("n", m.N[i][j]))
 			}
 		}

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/statstest"
 )
 
@@ -98,31 +98,13 @@ func TestReadAllPoolsInOrderInChunks(t *testing.T) {
 }
 
 func TestGroupFormats(t *testing.T) {
-	nan := stats.Number(math.NaN())
+	nan := report.Number(math.NaN())
 	tests := []struct{ got, want string }{
-		{fmtStat(0.8532, 2, scales.NB), "0,85"},
-		{fmtStat(-0.061, 2, scales.NB), "−0,06"},
-		{fmtStat(0.8532, 2, scales.EN), "0.85"},
-		{fmtStat(nan, 2, scales.NB), "–"},
-		{fmtP(0.4216, scales.NB), "0,42"},
-		{fmtP(0.0099, scales.NB), "<0,01"},
-		{fmtP(0.0099, scales.EN), "<0.01"},
-		{fmtP(nan, scales.EN), "–"},
-		{stats.FormatRho(0.665, 0.0001, scales.NB), ",665**"},
-		{stats.FormatRho(0.214, 0.03, scales.NB), ",214*"},
-		{stats.FormatRho(0.155, 0.2, scales.EN), ".155"},
-		{stats.FormatRho(-0.232, 0.02, scales.NB), "−,232*"},
-		{stats.FormatRho(1, nan, scales.NB), "1,000"},
-		{stats.FormatRho(nan, nan, scales.NB), "–"},
 		{fmtCount(10000, scales.NB), "10\u00a0000"},
 		{fmtCount(3200, scales.EN), "3,200"},
-		{fmtCount(999, scales.NB), "999"},
-		{fmtCount(1234567, scales.EN), "1,234,567"},
-		{fmtPercent(55, 120, scales.NB), "45,8\u00a0%"},
-		{fmtPercent(1, 120, scales.EN), "0.8%"},
-		{fmtPercent(0, 0, scales.EN), "–"},
 		{fullValue(0.1), "0.1"},
 		{fullValue(nan), ""},
+		{fullValue(report.Number(math.Inf(1))), ""},
 	}
 	for i, tt := range tests {
 		if tt.got != tt.want {
@@ -187,7 +169,7 @@ func TestGroupPageRendersTheStudysTables(t *testing.T) {
 			prev = lvl
 		}
 		// Numbers in the language's form.
-		alpha := fmtStat(p.rep.Scales["share"].Alpha, 2, l)
+		alpha := report.Stat(p.rep.Scales["share"].Alpha, l)
 		if !strings.Contains(html, `data-key="t1.share.alpha"`) || !strings.Contains(html, ">"+alpha+"<") {
 			t.Errorf("%s: Table 1 does not show share's α as %s", l, alpha)
 		}
@@ -206,7 +188,7 @@ func TestGroupPagePrivacyGuard(t *testing.T) {
 
 	// A selection below the limit hides the tables too.
 	p = groupPage(t, scales.EN, groupFiles(t, 40))
-	p.setFilter(stats.Filter{Question: "area", Codes: []int{4}})
+	p.setFilter(report.Filter{Question: "area", Codes: []int{4}})
 	if p.rep.N >= minGroupSize {
 		t.Fatalf("the test data has %d in area 4", p.rep.N)
 	}
@@ -250,7 +232,7 @@ func TestExportName(t *testing.T) {
 	if got := p.exportName("report", ".json"); got != "ses-report.json" {
 		t.Errorf("got %q", got)
 	}
-	p.where = stats.Filter{Question: "satisfaction", Codes: []int{1, 2}}
+	p.where = report.Filter{Question: "satisfaction", Codes: []int{1, 2}}
 	if got := p.exportName("data-nb", ".sav"); got != "ses-data-nb-satisfaction-1-2.sav" {
 		t.Errorf("got %q", got)
 	}
@@ -285,5 +267,35 @@ func TestRecoveredTurnsAPanicIntoAnError(t *testing.T) {
 	want := errors.New("listing failed")
 	if err := recovered(func() error { return want }); err != want {
 		t.Errorf("got %v, want %v", err, want)
+	}
+}
+
+// The page's problem list quotes hostile file names exactly as analyze does
+// (wasm's TestAnalyzeHostileNames), one line per problem (issue 9, item 9).
+func TestProblemListQuotesHostileNames(t *testing.T) {
+	good := groupFiles(t, 2)
+	src := &memSource{fail: map[int]error{}, sizes: map[int]int{}}
+	names := []string{"ok.json", "two\nlines.json", "\x1b[31mred\x1b[0m.json", "\u202egnp.json", "iso\u2066late.json", "c1\u0085next.json", "dup\r.json"}
+	for i, n := range names {
+		src.names = append(src.names, n)
+		if i == 0 || i == len(names)-1 {
+			src.data = append(src.data, good.data[0])
+		} else {
+			src.data = append(src.data, []byte(`{"format": `))
+		}
+	}
+	var p pool
+	readAll(src, importChunk, func(files []readFile, done int) { p.add(files) })
+	want := strings.Join([]string{
+		`"two\nlines.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"\x1b[31mred\x1b[0m.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"\u202egnp.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"iso\u2066late.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"c1\u0085next.json": not JSON: unexpected end of JSON input at byte offset 11`,
+		`"dup\r.json": duplicate of ok.json`,
+		`7 files read: 1 analysed, 5 rejected, 1 duplicate`,
+	}, "\n") + "\n"
+	if got := string(p.problemList()); got != want {
+		t.Errorf("problem list:\n%q\nwant:\n%q", got, want)
 	}
 }

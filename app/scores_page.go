@@ -10,8 +10,17 @@ import (
 const eraseDialogID = "erase-dialog"
 
 // groupQuestions are the single questions the study set against its
-// groups (Table 3), shown after the scales.
-var groupQuestions = []string{"recovery", "satisfaction", "duration"}
+// groups (Table 3's variables that are questions, not scales), shown after
+// the scales.
+func groupQuestions(in *scales.Instrument) []string {
+	var qs []string
+	for _, v := range in.Study.Comparison {
+		if in.Item(v) != nil {
+			qs = append(qs, v)
+		}
+	}
+	return qs
+}
 
 // reference returns the study's reference values for a variable, nil if
 // there are none.
@@ -196,7 +205,7 @@ func (p *ScoresPage) renderScores() app.UI {
 		}
 	}
 	var answers []app.UI
-	for _, id := range groupQuestions {
+	for _, id := range groupQuestions(p.in) {
 		code, _ := p.resp.Code(id)
 		answers = append(answers, (&AnswerCard{}).Item(p.in.Item(id)).Code(code).Ref(reference(id)).Lang(l))
 	}

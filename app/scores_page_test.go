@@ -98,7 +98,7 @@ func TestScoresPageShowsScalesScores(t *testing.T) {
 				t.Errorf("%s: no plain words for %s", l, sc.ID)
 			}
 		}
-		if len(find(html, "article", map[string]string{"class": "card answer"})) != len(groupQuestions) {
+		if len(find(html, "article", map[string]string{"class": "card answer"})) != len(groupQuestions(scales.SESNB2018())) {
 			t.Errorf("%s: not every group question shown", l)
 		}
 		if len(find(html, "dialog", map[string]string{"id": downloadDialogID})) != 1 ||

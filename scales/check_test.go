@@ -13,7 +13,7 @@ func TestCheckPasses(t *testing.T) {
 
 // fresh returns a private copy of the instrument that a test may break.
 func fresh() *Instrument {
-	return &Instrument{ID: InstrumentID, Sections: sesSections(), Items: sesItems(), Scales: sesScales()}
+	return &Instrument{ID: InstrumentID, Sections: sesSections(), Items: sesItems(), Scales: sesScales(), Study: sesStudy()}
 }
 
 func TestCheckFinds(t *testing.T) {
@@ -135,5 +135,58 @@ func TestLangAndText(t *testing.T) {
 	}
 	if Single.String() != "single" || Multiple.String() != "multiple" || Kind(7).String() != "Kind(7)" {
 		t.Error("Kind.String")
+	}
+}
+
+func TestCheckFindsStudyLists(t *testing.T) {
+	tests := []struct {
+		name   string
+		break_ func(in *Instrument)
+		want   string
+	}{
+		{"table 2 names a non-question", func(in *Instrument) { in.Study.Background[0] = "sex" }, `study Background: "sex" is not a question`},
+		{"table 3 names a multiple-choice item", func(in *Instrument) { in.Study.Comparison[7] = "employment" }, `study Comparison: "employment" is neither`},
+		{"table 4 lists a variable twice", func(in *Instrument) { in.Study.Matrix[1] = "recovery" }, `study Matrix: "recovery" listed twice`},
+		{"figure 1 empty", func(in *Instrument) { in.Study.Figure1 = nil }, `study Figure1: empty`},
+		{"groups on one code", func(in *Instrument) { in.Study.CompareCodes = [2]int{1, 1} }, `study CompareBy "area"=[1 1]`},
+		{"split by a scale", func(in *Instrument) { in.Study.SplitBy = "share" }, `study SplitBy "share"`},
+		{"employment without a column stem", func(in *Instrument) { in.Items[3].Column = "" }, `item "employment": multiple-choice without a column stem`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := fresh()
+			if err := in.Check(); err != nil {
+				t.Fatalf("unbroken copy fails: %v", err)
+			}
+			tt.break_(in)
+			if err := in.Check(); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Check() = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// The pooled data set's columns of employment are emp1…emp6 (formats.md).
+func TestItemColumns(t *testing.T) {
+	in := SESNB2018()
+	if got := strings.Join(in.Item("employment").Columns(), ","); got != "emp1,emp2,emp3,emp4,emp5,emp6" {
+		t.Errorf("employment's columns %s", got)
+	}
+	if got := in.Item("age").Columns(); len(got) != 1 || got[0] != "age" {
+		t.Errorf("age's columns %v", got)
+	}
+}
+
+// References follow Table 3's order and each has a short name in both languages.
+func TestReferencesFollowTheStudy(t *testing.T) {
+	in := SESNB2018()
+	refs := References()
+	if len(refs) != len(in.Study.Comparison) {
+		t.Fatalf("%d references for %d variables of Table 3", len(refs), len(in.Study.Comparison))
+	}
+	for i, r := range refs {
+		if r.Variable != in.Study.Comparison[i] || r.Short.NB == "" || r.Short.EN == "" || r.Name.NB == "" || r.Name.EN == "" {
+			t.Errorf("reference %d: %+v", i, r)
+		}
 	}
 }

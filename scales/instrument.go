@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -79,6 +80,24 @@ type Item struct {
 	// Subscale is the original subscale of a section-2 item ("ekp", "esp",
 	// "ekr", "esr", "hum", "unw"), "out" for section 3, and "" otherwise.
 	Subscale string
+	// Column is the stem of a multiple-choice item's columns in the pooled
+	// data set, one 0/1 column per code ("emp" for employment: emp1…emp6);
+	// "" for a single-choice item, whose column is its id.
+	Column string
+}
+
+// Columns returns the item's variable names in the pooled data set (CSV and
+// .sav): its id for a single-choice item, Column followed by each code for a
+// multiple-choice item.
+func (it *Item) Columns() []string {
+	if it.Kind != Multiple {
+		return []string{it.ID}
+	}
+	cols := make([]string, len(it.Choices))
+	for i, c := range it.Choices {
+		cols[i] = it.Column + strconv.Itoa(c.Value)
+	}
+	return cols
 }
 
 // Valid reports whether code is one of the item's codes (1..k).
@@ -134,9 +153,37 @@ type Instrument struct {
 	Sections []Section // in order, numbered from 1
 	Items    []Item    // all questions in questionnaire order
 	Scales   []Scale   // in instrument.md order
+	Study    Study     // the variables of the study's tables and figures
 
 	itemIndex  map[string]int
 	scaleIndex map[string]int
+}
+
+// Study names the variables of the study's tables and figures, each list in
+// the order the study prints it. The command line, the report and the group
+// page all read them here.
+type Study struct {
+	Background []string // Table 2: the background questions' frequencies
+	Comparison []string // Table 3: the five scales, then the closing questions set against the groups
+	Matrix     []string // Table 4: the Spearman matrix (and its split)
+	Figure1    []string // Figure 1: the humour items
+	Figure2    []string // Figure 2: contact outside the meetings
+	// CompareBy and CompareCodes are Table 3's groups: area 1 (mental
+	// health) against 2 (substance use). SplitBy splits Table 4 (status:
+	// current and former members).
+	CompareBy    string
+	CompareCodes [2]int
+	SplitBy      string
+}
+
+// Variable reports whether v is one of the study's variables: a scale or a
+// single-choice question.
+func (in *Instrument) Variable(v string) bool {
+	if in.Scale(v) != nil {
+		return true
+	}
+	it := in.Item(v)
+	return it != nil && it.Kind == Single
 }
 
 // Item returns the question with the given id, or nil if there is none.
@@ -334,5 +381,52 @@ func (in *Instrument) Check() error {
 			bad("%s: original α %v outside (0, 1]", what, s.OriginalAlpha)
 		}
 	}
+	in.checkStudy(bad)
 	return errors.Join(errs...)
+}
+
+// checkStudy checks the study's lists: every variable exists (a question
+// of Table 2, a scale or single-choice question elsewhere), none twice, the
+// groups and the split are single-choice questions with those codes, and a
+// multiple-choice item has a column stem.
+func (in *Instrument) checkStudy(bad func(string, ...any)) {
+	st := in.Study
+	for _, l := range []struct {
+		name string
+		vars []string
+		item bool // questions only (any kind)
+	}{
+		{"Background", st.Background, true},
+		{"Comparison", st.Comparison, false},
+		{"Matrix", st.Matrix, false},
+		{"Figure1", st.Figure1, true},
+		{"Figure2", st.Figure2, true},
+	} {
+		if len(l.vars) == 0 {
+			bad("study %s: empty", l.name)
+		}
+		seen := map[string]bool{}
+		for _, v := range l.vars {
+			switch {
+			case seen[v]:
+				bad("study %s: %q listed twice", l.name, v)
+			case l.item && in.Item(v) == nil:
+				bad("study %s: %q is not a question", l.name, v)
+			case !l.item && !in.Variable(v):
+				bad("study %s: %q is neither a scale nor a single-choice question", l.name, v)
+			}
+			seen[v] = true
+		}
+	}
+	if it := in.Item(st.CompareBy); it == nil || it.Kind != Single || !it.Valid(st.CompareCodes[0]) || !it.Valid(st.CompareCodes[1]) || st.CompareCodes[0] == st.CompareCodes[1] {
+		bad("study CompareBy %q=%v: not two codes of a single-choice question", st.CompareBy, st.CompareCodes)
+	}
+	if it := in.Item(st.SplitBy); it == nil || it.Kind != Single {
+		bad("study SplitBy %q: not a single-choice question", st.SplitBy)
+	}
+	for _, it := range in.Items {
+		if it.Kind == Multiple && it.Column == "" {
+			bad("item %q: multiple-choice without a column stem", it.ID)
+		}
+	}
 }

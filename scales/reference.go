@@ -8,6 +8,7 @@ type MeanSD struct{ Mean, SD float64 }
 type Reference struct {
 	Variable     string // share receive humour negative social recovery satisfaction duration
 	Name         Text
+	Short        Text   // a short name, for a chart's rows
 	Min, Max     int    // the variable's possible range
 	MentalHealth MeanSD // study Table 3, mental health groups, n=36
 	SubstanceUse MeanSD // study Table 3, substance use groups, n=80
@@ -19,25 +20,36 @@ type Reference struct {
 // so none are given. Each call returns a new slice.
 func References() []Reference {
 	in := SESNB2018()
-	scale := func(id string, mh, su MeanSD) Reference {
-		s := in.Scale(id)
-		return Reference{Variable: id, Name: s.Name, Min: s.Min, Max: s.Max, MentalHealth: mh, SubstanceUse: su}
+	values := map[string]struct {
+		name   Text // the single questions' name; a scale has its own
+		short  Text
+		mh, su MeanSD
+	}{
+		"share":    {Text{}, Text{"Jeg deler", "I share"}, MeanSD{5.5, 1.0}, MeanSD{5.7, 0.97}},
+		"receive":  {Text{}, Text{"Jeg mottar", "I receive"}, MeanSD{5.9, 0.81}, MeanSD{5.9, 0.94}},
+		"humour":   {Text{}, Text{"Humor", "Humour"}, MeanSD{4.3, 1.0}, MeanSD{4.9, 1.2}},
+		"negative": {Text{}, Text{"Negative erfaringer", "Negative experiences"}, MeanSD{2.4, 0.83}, MeanSD{2.5, 1.0}},
+		"social":   {Text{}, Text{"Sosial kontakt", "Social contact"}, MeanSD{1.3, 0.43}, MeanSD{3.2, 1.2}},
+		"recovery": {Text{"Gruppens betydning for bedringsprosessen", "Importance of the group for recovery"},
+			Text{"Bedringsprosess", "Recovery"}, MeanSD{4.1, 0.92}, MeanSD{4.7, 0.63}},
+		"satisfaction": {Text{"Tilfredshet med selvhjelpsgruppen", "Satisfaction with the self-help group"},
+			Text{"Tilfredshet", "Satisfaction"}, MeanSD{4.3, 0.92}, MeanSD{4.5, 0.99}},
+		"duration": {Text{"Hvor lenge du har deltatt", "How long you have attended"},
+			Text{"Varighet", "Duration"}, MeanSD{2.6, 0.87}, MeanSD{3.5, 0.93}},
 	}
-	single := func(id string, name Text, mh, su MeanSD) Reference {
-		it := in.Item(id)
-		return Reference{Variable: id, Name: name, Min: 1, Max: len(it.Choices), MentalHealth: mh, SubstanceUse: su}
+	refs := make([]Reference, 0, len(in.Study.Comparison))
+	for _, v := range in.Study.Comparison {
+		x, ok := values[v]
+		if !ok {
+			panic("scales: no reference values for " + v)
+		}
+		r := Reference{Variable: v, Name: x.name, Short: x.short, MentalHealth: x.mh, SubstanceUse: x.su}
+		if s := in.Scale(v); s != nil {
+			r.Name, r.Min, r.Max = s.Name, s.Min, s.Max
+		} else {
+			r.Min, r.Max = 1, len(in.Item(v).Choices)
+		}
+		refs = append(refs, r)
 	}
-	return []Reference{
-		scale("share", MeanSD{5.5, 1.0}, MeanSD{5.7, 0.97}),
-		scale("receive", MeanSD{5.9, 0.81}, MeanSD{5.9, 0.94}),
-		scale("humour", MeanSD{4.3, 1.0}, MeanSD{4.9, 1.2}),
-		scale("negative", MeanSD{2.4, 0.83}, MeanSD{2.5, 1.0}),
-		scale("social", MeanSD{1.3, 0.43}, MeanSD{3.2, 1.2}),
-		single("recovery", Text{"Gruppens betydning for bedringsprosessen", "Importance of the group for recovery"},
-			MeanSD{4.1, 0.92}, MeanSD{4.7, 0.63}),
-		single("satisfaction", Text{"Tilfredshet med selvhjelpsgruppen", "Satisfaction with the self-help group"},
-			MeanSD{4.3, 0.92}, MeanSD{4.5, 0.99}),
-		single("duration", Text{"Hvor lenge du har deltatt", "How long you have attended"},
-			MeanSD{2.6, 0.87}, MeanSD{3.5, 0.93}),
-	}
+	return refs
 }

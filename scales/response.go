@@ -445,7 +445,7 @@ func read(data []byte) (Response, string) {
 // readSlow reads any file with encoding/json and finds the first problem of a rejected one.
 func readSlow(data []byte) (Response, string) {
 	if len(data) > MaxFileSize {
-		return Response{}, fmt.Sprintf("file is %d bytes, over the limit of %d bytes (64 KiB)", len(data), MaxFileSize)
+		return Response{}, TooBig(int64(len(data)))
 	}
 	if isUTF16(data) {
 		return Response{}, utf16Problem

@@ -107,7 +107,7 @@ func TestReadRejects(t *testing.T) {
 		want string // the whole message after "bad.json: "
 	}{
 		// Size.
-		{"over 64 KiB", padTo(withAnswers(`{}`), MaxFileSize+1), "file is 65537 bytes, over the limit of 65536 bytes (64 KiB)"},
+		{"over 64 KiB", padTo(withAnswers(`{}`), MaxFileSize+1), "the file is 65537 bytes; a response file is at most 65536 bytes (64 KiB)"},
 		// Not JSON.
 		{"empty file", nil, "not JSON: the file is empty"},
 		{"only spaces", []byte("  \n"), "not JSON: the file is empty"},

@@ -22,10 +22,25 @@ var sesNB2018 = sync.OnceValue(func() *Instrument {
 		Sections: sesSections(),
 		Items:    sesItems(),
 		Scales:   sesScales(),
+		Study:    sesStudy(),
 	}
 	in.index()
 	return in
 })
+
+// sesStudy returns the variables of the study's Tables 2–4 and Figures 1–2.
+func sesStudy() Study {
+	return Study{
+		Background:   []string{"gender", "age", "education", "employment", "status", "area", "peerled", "frequency", "openness"},
+		Comparison:   []string{"share", "receive", "humour", "negative", "social", "recovery", "satisfaction", "duration"},
+		Matrix:       []string{"recovery", "satisfaction", "duration", "share", "receive", "humour", "negative", "social"},
+		Figure1:      []string{"hum1", "hum2", "hum3", "hum4", "hum5"},
+		Figure2:      []string{"out1", "out2", "out3", "out4", "out5"},
+		CompareBy:    "area",
+		CompareCodes: [2]int{1, 2},
+		SplitBy:      "status",
+	}
+}
 
 // frequency7 are the codes of section 2: how often something happens at meetings.
 var frequency7 = []Choice{
@@ -77,7 +92,7 @@ func sesItems() []Item {
 				{3, Text{"Høgskole/universitet", "University or university college"}},
 				{4, Text{"Ingen av delene", "None of these"}},
 			}},
-		{ID: "employment", Section: 1, Kind: Multiple, MaxChoices: 2, Subscale: "",
+		{ID: "employment", Section: 1, Kind: Multiple, MaxChoices: 2, Subscale: "", Column: "emp",
 			Text: Text{"Skole- og arbeidsforhold (maks. 2 alternativer)",
 				"School and work situation (at most 2 options)"},
 			Choices: []Choice{

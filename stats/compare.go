@@ -42,12 +42,12 @@ func IndependentT(a, b []float64) TTest {
 		// A group of one case has no variance but adds nothing to the pooled sum.
 		ss := 0.0
 		if na > 1 {
-			ss += (n1 - 1) * va
+			ss += float64((n1 - 1) * va)
 		}
 		if nb > 1 {
-			ss += (n2 - 1) * vb
+			ss += float64((n2 - 1) * vb)
 		}
-		if se := math.Sqrt(ss / df * (1/n1 + 1/n2)); se > 0 {
+		if se := math.Sqrt(float64(ss / df * (1/n1 + 1/n2))); se > 0 {
 			t := diff / se
 			res.Student = TResult{T: t, DF: df, P: twoTailedT(t, df)}
 		}
@@ -57,7 +57,7 @@ func IndependentT(a, b []float64) TTest {
 		wa, wb := va/n1, vb/n2
 		if se2 := wa + wb; se2 > 0 {
 			t := diff / math.Sqrt(se2)
-			df := se2 * se2 / (wa*wa/(n1-1) + wb*wb/(n2-1))
+			df := float64(se2*se2) / (float64(wa*wa)/(n1-1) + float64(wb*wb)/(n2-1))
 			res.Welch = TResult{T: t, DF: df, P: twoTailedT(t, df)}
 		}
 	}
@@ -87,14 +87,14 @@ func Levene(a, b []float64) LeveneResult {
 	zbarA := absDevMean(a, ma, na)
 	zbarB := absDevMean(b, mb, nb)
 	n := float64(na + nb)
-	zbar := (float64(na)*zbarA + float64(nb)*zbarB) / n
-	between := float64(na)*(zbarA-zbar)*(zbarA-zbar) + float64(nb)*(zbarB-zbar)*(zbarB-zbar)
+	zbar := (float64(float64(na)*zbarA) + float64(float64(nb)*zbarB)) / n
+	between := float64(float64(float64(na)*(zbarA-zbar))*(zbarA-zbar)) + float64(float64(float64(nb)*(zbarB-zbar))*(zbarB-zbar))
 	within := absDevSS(a, ma, zbarA) + absDevSS(b, mb, zbarB)
 	if !(within > 0) {
 		return res
 	}
 	df2 := n - 2
-	f := df2 * between / within
+	f := float64(df2*between) / within
 	res.F = f
 	res.P = upperF(f, 1, df2)
 	return res
@@ -117,7 +117,7 @@ func absDevSS(x []float64, mean, zbar float64) float64 {
 	for _, v := range x {
 		if !math.IsNaN(v) {
 			d := math.Abs(v-mean) - zbar
-			ss += d * d
+			ss += float64(d * d)
 		}
 	}
 	return ss
@@ -131,7 +131,7 @@ func upperF(f, d1, d2 float64) float64 {
 	if math.IsNaN(f) || f < 0 {
 		return math.NaN()
 	}
-	return pmath.RegIncBeta(d2/2, d1/2, d2/(d2+d1*f))
+	return pmath.RegIncBeta(d2/2, d1/2, d2/(d2+float64(d1*f)))
 }
 
 // MannWhitneyResult is the Mann–Whitney U of the first group, its normal
@@ -177,12 +177,12 @@ func MannWhitney(a, b []float64) MannWhitneyResult {
 		r1 += avg[c]
 	}
 	n1, n2, n := float64(na), float64(nb), float64(na+nb)
-	res.U = r1 - n1*(n1+1)/2
-	variance := n1 * n2 / 12 * ((n + 1) - ties/(n*(n-1)))
+	res.U = r1 - float64(n1*(n1+1))/2
+	variance := float64(float64(n1*n2) / 12 * ((n + 1) - ties/(float64(n*(n-1)))))
 	if !(variance > 0) {
 		return res
 	}
-	res.Z = (res.U - n1*n2/2) / math.Sqrt(variance)
+	res.Z = (res.U - float64(n1*n2)/2) / math.Sqrt(variance)
 	res.P = twoTailedZ(res.Z)
 	return res
 }
@@ -212,10 +212,10 @@ func CohensD(a, b []float64) float64 {
 	}
 	ss := 0.0
 	if na > 1 {
-		ss += float64(na-1) * va
+		ss += float64(float64(na-1) * va)
 	}
 	if nb > 1 {
-		ss += float64(nb-1) * vb
+		ss += float64(float64(nb-1) * vb)
 	}
 	sp := math.Sqrt(ss / float64(na+nb-2))
 	if !(sp > 0) {

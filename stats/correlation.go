@@ -21,7 +21,8 @@ type Correlation struct {
 //
 //	t = ρ·√((n−2)/(1−ρ²))
 //
-// on a Student's t distribution with n−2 degrees of freedom, as SPSS and R's
+// on a Student's t distribution with n−2 degrees of freedom, as SPSS
+// (IBM SPSS Statistics Algorithms, NONPAR CORR; Spearman, 1904) and R's
 // cor.test(method = "spearman", exact = FALSE); P is 0 when |ρ| = 1.
 // Rho and P are NaN when n < 3 or when either variable is constant over the
 // complete cases. Spearman panics if x and y have different lengths.
@@ -91,9 +92,9 @@ func rankCorrelation(x, y distinct, bufX, bufY []float64) Correlation {
 		}
 		dx := rx[cx] - mean
 		dy := ry[cy] - mean
-		sxy += dx * dy
-		sxx += dx * dx
-		syy += dy * dy
+		sxy += float64(dx * dy)
+		sxx += float64(dx * dx)
+		syy += float64(dy * dy)
 	}
 	return correlation(sxy, sxx, syy, n)
 }
@@ -105,7 +106,8 @@ func rankCorrelation(x, y distinct, bufX, bufY []float64) Correlation {
 //	r = Σ(xᵢ−x̄)(yᵢ−ȳ) / √(Σ(xᵢ−x̄)²·Σ(yᵢ−ȳ)²)
 //
 // with the means taken over those cases, and its two-tailed p-value from
-// t = r·√((n−2)/(1−r²)) with n−2 degrees of freedom (R's cor.test). Rho and P
+// t = r·√((n−2)/(1−r²)) with n−2 degrees of freedom (Pearson, 1896; SPSS's
+// CORRELATIONS; R's cor.test). Rho and P
 // are NaN when n < 3 or either variable is constant; P is 0 when |r| = 1.
 // Pearson panics if x and y have different lengths.
 func Pearson(x, y []float64) Correlation {
@@ -132,9 +134,9 @@ func Pearson(x, y []float64) Correlation {
 			continue
 		}
 		dx, dy := x[i]-mx, y[i]-my
-		sxy += dx * dy
-		sxx += dx * dx
-		syy += dy * dy
+		sxy += float64(dx * dy)
+		sxx += float64(dx * dx)
+		syy += float64(dy * dy)
 	}
 	return correlation(sxy, sxx, syy, n)
 }
@@ -146,7 +148,7 @@ func correlation(sxy, sxx, syy float64, n int) Correlation {
 	if n < 3 || sxx == 0 || syy == 0 {
 		return c
 	}
-	r := sxy / math.Sqrt(sxx*syy)
+	r := sxy / math.Sqrt(float64(sxx*syy))
 	// Rounding can carry |r| a hair past 1; that would make t undefined.
 	r = max(-1, min(1, r))
 	c.Rho = r
@@ -155,7 +157,7 @@ func correlation(sxy, sxx, syy float64, n int) Correlation {
 		return c
 	}
 	df := float64(n - 2)
-	t := r * math.Sqrt(df/(1-r*r))
+	t := float64(r * math.Sqrt(df/(1-float64(r*r))))
 	c.P = twoTailedT(t, df)
 	return c
 }
@@ -172,5 +174,5 @@ func twoTailedT(t, df float64) float64 {
 	if math.IsNaN(t) || math.IsNaN(df) || df <= 0 {
 		return math.NaN()
 	}
-	return pmath.RegIncBeta(df/2, 0.5, df/(t*t+df))
+	return pmath.RegIncBeta(df/2, 0.5, df/(float64(t*t)+df))
 }

@@ -15,7 +15,7 @@ type Descriptive struct {
 //	mean = Σxᵢ/n,  SD = √(Σ(xᵢ−mean)²/(n−1))
 //
 // This is SPSS's DESCRIPTIVES (and the group statistics of T-TEST) with
-// missing values excluded.
+// missing values excluded (IBM SPSS Statistics Algorithms, DESCRIPTIVES).
 func Describe(x []float64) Descriptive {
 	n, mean, variance := moments(x)
 	return Descriptive{N: n, Mean: mean, SD: math.Sqrt(variance)}
@@ -44,9 +44,9 @@ func moments(x []float64) (n int, mean, variance float64) {
 	for _, v := range x {
 		if !math.IsNaN(v) {
 			d := v - mean
-			ss += d * d
+			ss += float64(d * d)
 			comp += d
 		}
 	}
-	return n, mean, (ss - comp*comp/float64(n)) / float64(n-1)
+	return n, mean, (ss - float64(comp*comp)/float64(n)) / float64(n-1)
 }

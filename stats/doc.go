@@ -1,7 +1,9 @@
 // Package stats holds the statistical procedures of the study's report:
 // ranks, descriptives, Spearman's and Pearson's correlations, Cronbach's α,
 // independent-samples t-tests, Levene's test, the Mann–Whitney test and
-// Cohen's d. The numbers follow SPSS's conventions (IBM SPSS Statistics
+// Cohen's d, in the manner of gonum's stat: data first, each function's
+// doc comment gives its formula and reference. The study's report built from
+// them is package report. The numbers follow SPSS's conventions (IBM SPSS Statistics
 // Algorithms), so that a researcher repeating the study gets what SPSS gave.
 //
 // NaN means a missing value in every input slice. Missing data are handled

@@ -7,8 +7,12 @@ import (
 
 // Ranks returns the 1-based ranks of x, with tied values given the mean of the
 // ranks they span (average ranks, as SPSS's RANK /TIES=MEAN and R's
-// rank(ties.method = "average")). A NaN in x is missing: it is not ranked, its
-// rank is NaN, and it does not count toward the ranks of the others.
+// rank(ties.method = "average"); IBM SPSS Statistics Algorithms, RANK):
+//
+//	rank(xᵢ) = #{j: xⱼ < xᵢ} + (1 + #{j: xⱼ = xᵢ})/2
+//
+// A NaN in x is missing: it is not ranked, its rank is NaN, and it does not
+// count toward the ranks of the others.
 // x is not modified.
 func Ranks(x []float64) []float64 {
 	d := newDistinct(x)
@@ -91,9 +95,9 @@ func (d distinct) ranks(also []int32, buf []float64) (avg []float64, n int, ties
 	var below float64
 	for j, t := range avg {
 		// The t cases of value j share ranks below+1 … below+t.
-		avg[j] = below + (t+1)/2
+		avg[j] = below + float64((t+1)/2) // /2 is *0.5, which could fuse with +
 		below += t
-		ties += t*t*t - t
+		ties += float64(float64(t*t)*t) - t
 	}
 	return avg, int(below), ties
 }

@@ -105,7 +105,7 @@ cases:
 			dj := dev[j]
 			row := cov[j*k : j*k+j+1]
 			for l := range row {
-				row[l] += dj * dev[l]
+				row[l] += float64(dj * dev[l])
 			}
 		}
 	}
@@ -141,7 +141,7 @@ cases:
 			}
 		}
 		if cjj := cov[j*k+j]; cjj > 0 && vr > 0 {
-			rel.Items[j].CorrectedItemTotal = max(-1, min(1, cjr/math.Sqrt(cjj*vr)))
+			rel.Items[j].CorrectedItemTotal = max(-1, min(1, cjr/math.Sqrt(float64(cjj*vr))))
 		}
 		if k >= 3 {
 			rel.Items[j].AlphaIfDeleted = alphaOf(cov, k, j)
@@ -170,7 +170,7 @@ func alphaOf(cov []float64, k, skip int) float64 {
 	if m < 2 || !(total > 0) {
 		return math.NaN()
 	}
-	return float64(m) / float64(m-1) * (1 - trace/total)
+	return float64(float64(m) / float64(m-1) * (1 - trace/total))
 }
 
 // feldt returns Feldt's 95% confidence interval for α of k items on n cases.
@@ -180,7 +180,7 @@ func feldt(alpha float64, n, k int) (lo, hi float64) {
 		return math.NaN(), math.NaN()
 	}
 	d1, d2 := float64(n-1), float64((n-1)*(k-1))
-	return 1 - (1-alpha)*quantileF(0.975, d1, d2), 1 - (1-alpha)*quantileF(0.025, d1, d2)
+	return 1 - float64((1-alpha)*quantileF(0.975, d1, d2)), 1 - float64((1-alpha)*quantileF(0.025, d1, d2))
 }
 
 // quantileF returns the p-quantile of the F distribution on d1 and d2 degrees
@@ -190,7 +190,7 @@ func feldt(alpha float64, n, k int) (lo, hi float64) {
 // and in WebAssembly.
 func quantileF(p, d1, d2 float64) float64 {
 	y := pmath.InvRegIncBeta(d1/2, d2/2, p)
-	return d2 * y / (d1 * (1 - y))
+	return float64(d2*y) / (float64(d1 * (1 - y)))
 }
 
 // standardizedAlpha returns k·r̄/(1+(k−1)·r̄) from the covariance matrix, r̄
@@ -204,9 +204,9 @@ func standardizedAlpha(cov []float64, k int) float64 {
 	var rsum float64
 	for j := range k {
 		for l := range j {
-			rsum += cov[j*k+l] / math.Sqrt(cov[j*k+j]*cov[l*k+l])
+			rsum += cov[j*k+l] / math.Sqrt(float64(cov[j*k+j]*cov[l*k+l]))
 		}
 	}
 	rbar := rsum / float64(k*(k-1)/2)
-	return float64(k) * rbar / (1 + float64(k-1)*rbar)
+	return float64(float64(k)*rbar) / (1 + float64(float64(k-1)*rbar))
 }

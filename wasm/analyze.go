@@ -16,8 +16,8 @@ import (
 	"strings"
 	"sync"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 const analyzeUsage = `usage: sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]
@@ -35,9 +35,11 @@ func init() { analyzeCommand = runAnalyze }
 func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(stderr, analyzeUsage) }
+	in := scales.SESNB2018()
+	st := in.Study
 	format := fl.String("format", "json", "report format: json, md or csv")
-	groupBy := fl.String("group-by", "area=1,2", "the comparison's groups, QUESTION=A,B")
-	splitBy := fl.String("split-by", "status", "question whose codes split the correlations")
+	groupBy := fl.String("group-by", fmt.Sprintf("%s=%d,%d", st.CompareBy, st.CompareCodes[0], st.CompareCodes[1]), "the comparison's groups, QUESTION=A,B")
+	splitBy := fl.String("split-by", st.SplitBy, "question whose codes split the correlations")
 	where := fl.String("where", "", "analyse only responses with QUESTION=CODE[,CODE...]")
 	lang := fl.String("lang", "nb", "language of the md tables: nb or en")
 	if status, done := parseFlagsAndArgs(fl, args, stderr); done {
@@ -57,9 +59,8 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return usage("--lang %q: want nb or en", *lang)
 	}
-	in := scales.SESNB2018()
-	opts := stats.Options{Instrument: in, SplitBy: *splitBy}
-	q, codes, err := stats.ParseCodes(in, *groupBy)
+	opts := report.Options{Instrument: in, SplitBy: *splitBy}
+	q, codes, err := report.ParseCodes(in, *groupBy)
 	if err != nil {
 		return usage("--group-by %v", err)
 	}
@@ -74,7 +75,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return usage("--group-by %q: not a single-choice question of %s", q, in.ID)
 	}
 	if *where != "" {
-		if opts.Where, err = stats.ParseFilter(in, *where); err != nil {
+		if opts.Where, err = report.ParseFilter(in, *where); err != nil {
 			return usage("--where %v", err)
 		}
 	}
@@ -88,8 +89,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, m)
 	}
 	rejected := len(b.Rejected) + len(missing)
-	fmt.Fprintf(stderr, "%d files read: %d analysed, %d rejected, %d duplicate\n",
-		b.Read()+len(missing), len(b.Responses), rejected, len(b.Duplicates))
+	fmt.Fprintln(stderr, scales.CountLine(b.Read()+len(missing), len(b.Responses), rejected, len(b.Duplicates)))
 
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	if err := writeAnalysis(out, *format, l, in, b.Responses, opts); err != nil {
@@ -106,11 +106,11 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, rs []scales.Response, o stats.Options) error {
+func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, rs []scales.Response, o report.Options) error {
 	if format == "csv" {
-		return stats.WriteCSV(w, in, filtered(rs, o.Where))
+		return report.WriteCSV(w, in, o.Where.Apply(rs))
 	}
-	rep, err := stats.NewReport(rs, o)
+	rep, err := report.NewReport(rs, o)
 	if err != nil {
 		return err
 	}
@@ -120,19 +120,6 @@ func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrum
 	return rep.WriteJSON(w)
 }
 
-func filtered(rs []scales.Response, f stats.Filter) []scales.Response {
-	if f.IsZero() {
-		return rs
-	}
-	var out []scales.Response
-	for _, r := range rs {
-		if f.Keeps(r) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
 // responsePaths expands the arguments: a file stands for itself, a directory for the *.json files
 // below it, in lexical order. Paths that cannot be read are returned as problems in the PATH: reason
 // form, so they are counted as rejected files.
@@ -140,7 +127,7 @@ func responsePaths(args []string) (paths, problems []string) {
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", a, pathProblem(err)))
+			problems = append(problems, scales.ProblemLine(&scales.FileError{File: a, Problem: pathProblem(err)}))
 			continue
 		}
 		if !fi.IsDir() {
@@ -150,7 +137,7 @@ func responsePaths(args []string) (paths, problems []string) {
 		var found []string
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				problems = append(problems, fmt.Sprintf("%s: %v", p, pathProblem(err)))
+				problems = append(problems, scales.ProblemLine(&scales.FileError{File: p, Problem: pathProblem(err)}))
 				return nil
 			}
 			if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".json") {
@@ -159,7 +146,7 @@ func responsePaths(args []string) (paths, problems []string) {
 			return nil
 		})
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", a, err))
+			problems = append(problems, scales.ProblemLine(&scales.FileError{File: a, Problem: err.Error()}))
 		}
 		sort.Strings(found)
 		paths = append(paths, found...)
@@ -216,10 +203,9 @@ func readBatch(paths []string, stderr io.Writer) *scales.Batch {
 	for i, p := range paths {
 		n := len(b.Duplicates)
 		if fe := b.AddRead(p, results[i].r, results[i].err); fe != nil {
-			fmt.Fprintln(ew, fe.Error())
+			fmt.Fprintln(ew, scales.ProblemLine(fe))
 		} else if len(b.Duplicates) > n {
-			d := b.Duplicates[n]
-			fmt.Fprintf(ew, "%s: duplicate of %s\n", d.File, d.Of)
+			fmt.Fprintln(ew, scales.DuplicateLine(b.Duplicates[n]))
 		}
 	}
 	ew.Flush()
@@ -240,7 +226,7 @@ func readLimited(path string, buf []byte) ([]byte, error) {
 	}
 	if n == len(buf) {
 		if fi, err := f.Stat(); err == nil {
-			return nil, fmt.Errorf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", fi.Size(), scales.MaxFileSize)
+			return nil, errors.New(scales.TooBig(fi.Size()))
 		}
 	}
 	return buf[:n], nil

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/statstest"
 )
 
@@ -124,7 +124,7 @@ func TestAnalyzeBatchWithBadFiles(t *testing.T) {
 	}
 
 	// The report is still printed, and is the report of exactly the good files.
-	rep, err := stats.NewReport(good, stats.Options{})
+	rep, err := report.NewReport(good, report.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestAnalyzeExitStatusAndUsage(t *testing.T) {
 	}
 }
 
-// TestAnalyzeOptions checks that --where, --group-by and --split-by reach the report as the stats
+// TestAnalyzeOptions checks that --where, --group-by and --split-by reach the report as the report
 // package computes it, and that the CSV is the filtered pooled data set.
 func TestAnalyzeOptions(t *testing.T) {
 	dir := t.TempDir()
@@ -173,12 +173,12 @@ func TestAnalyzeOptions(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	in := scales.SESNB2018()
-	where, _ := stats.ParseFilter(in, "satisfaction=1,2")
-	rep, _ := stats.NewReport(rs, stats.Options{GroupBy: "gender", GroupCodes: [2]int{1, 2}, SplitBy: "area", Where: where})
+	where, _ := report.ParseFilter(in, "satisfaction=1,2")
+	rep, _ := report.NewReport(rs, report.Options{GroupBy: "gender", GroupCodes: [2]int{1, 2}, SplitBy: "area", Where: where})
 	var want bytes.Buffer
 	rep.WriteJSON(&want)
 	if stdout != want.String() {
-		t.Error("report with options differs from stats.NewReport with the same options")
+		t.Error("report with options differs from report.NewReport with the same options")
 	}
 	if !strings.Contains(stdout, `"filter": "satisfaction=1,2"`) || !strings.Contains(stdout, `"by": "gender"`) {
 		t.Error("report does not record its filter and grouping")
@@ -208,7 +208,7 @@ func TestAnalyzeMarkdown(t *testing.T) {
 	dir := t.TempDir()
 	rs := statstest.StudyLike(2018, 120)
 	writeResponses(t, dir, rs)
-	rep, _ := stats.NewReport(rs, stats.Options{})
+	rep, _ := report.NewReport(rs, report.Options{})
 	for _, lang := range []string{"nb", "en"} {
 		md, _, code := analyze("--format", "md", "--lang", lang, dir)
 		if code != 0 {
@@ -258,5 +258,68 @@ func BenchmarkAnalyzeFiles(b *testing.B) {
 				b.ReportMetric(time.Since(start).Seconds(), "s/run")
 			}
 		})
+	}
+}
+
+// hostileNames are file names that, written raw, would forge a second problem line, move a
+// terminal's cursor or colour, or turn the text around them (issue 9, item 9), each with the
+// form its problem line must give it (relative to the folder, which is plain).
+var hostileNames = []struct{ name, shown string }{
+	{"two\nlines.json", `two\nlines.json`},
+	{"cr\rback.json", `cr\rback.json`},
+	{"\x1b[31mred\x1b[0m.json", `\x1b[31mred\x1b[0m.json`},
+	{"\u202egnp.json", `\u202egnp.json`},
+	{"iso\u2066late.json", `iso\u2066late.json`},
+	{"c1\u0085next.json", `c1\u0085next.json`},
+}
+
+// TestAnalyzeHostileNames: every hostile name is quoted in its problem line, so that standard
+// error has exactly one line per problem and no control or bidirectional character at all.
+func TestAnalyzeHostileNames(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeResponses(t, dir, statstest.StudyLike(3, 5))
+	good, err := os.ReadFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i, h := range hostileNames {
+		body := []byte(`{"format": `)
+		if i == 0 {
+			body = good // a duplicate of r-0000.json
+		}
+		if err := os.WriteFile(filepath.Join(dir, h.name), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		line := `"` + dir + "/" + h.shown + `": `
+		if i == 0 {
+			line += "duplicate of " + paths[0]
+		}
+		want = append(want, line)
+	}
+	_, stderr, code := analyze(dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if len(lines) != len(hostileNames)+1 {
+		t.Errorf("%d lines on stderr for %d problems and the count:\n%s", len(lines), len(hostileNames), stderr)
+	}
+	for _, r := range stderr {
+		if (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+			t.Errorf("stderr holds the character %U:\n%q", r, stderr)
+			break
+		}
+	}
+	for _, w := range want {
+		found := false
+		for _, l := range lines {
+			if strings.HasPrefix(l, w) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no line starting %q in:\n%s", w, stderr)
+		}
 	}
 }

@@ -29,8 +29,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/sav"
 	"sammebaat/stats/statstest"
 )
@@ -133,7 +133,7 @@ func cells(b *tab) map[string]string {
 
 // sameNumber compares a cell's value with the report's: exactly, or within
 // a few units in the last place (see ulpDiffs).
-func sameNumber(got string, want stats.Number) bool {
+func sameNumber(got string, want report.Number) bool {
 	w := float64(want)
 	if math.IsNaN(w) || math.IsInf(w, 0) {
 		return got == ""
@@ -151,9 +151,9 @@ func ulp(x float64) float64 {
 
 // expectedCells is what the page's cells must hold for report rep: every
 // statistic the tables, figures and profile show, keyed as the page keys them.
-func expectedCells(in *scales.Instrument, rep *stats.Report) map[string]stats.Number {
-	want := map[string]stats.Number{}
-	n := func(i int) stats.Number { return stats.Number(i) }
+func expectedCells(in *scales.Instrument, rep *report.Report) map[string]report.Number {
+	want := map[string]report.Number{}
+	n := func(i int) report.Number { return report.Number(i) }
 	for _, s := range in.Scales {
 		st := rep.Scales[s.ID]
 		k := "t1." + s.ID + "."
@@ -169,7 +169,7 @@ func expectedCells(in *scales.Instrument, rep *stats.Report) map[string]stats.Nu
 			want[ik+"alpha_if_deleted"] = it.AlphaIfDeleted
 		}
 	}
-	for _, q := range stats.BackgroundQuestions {
+	for _, q := range in.Study.Background {
 		fr := rep.Frequencies[q]
 		for code, c := range fr.Counts {
 			want["t2."+q+"."+code] = n(c)
@@ -178,7 +178,7 @@ func expectedCells(in *scales.Instrument, rep *stats.Report) map[string]stats.Nu
 			want["t2."+q+".missing"] = n(fr.NMissing)
 		}
 	}
-	for _, v := range stats.ComparisonVariables {
+	for _, v := range in.Study.Comparison {
 		row := rep.GroupComparison.Rows[v]
 		k := "t3." + v + "."
 		for j, g := range row.Groups {
@@ -190,7 +190,7 @@ func expectedCells(in *scales.Instrument, rep *stats.Report) map[string]stats.Nu
 		want[k+"mann_whitney_p"] = row.MannWhitney.P
 		want[k+"cohens_d"] = row.CohensD
 	}
-	matrix := func(id string, m stats.CorrelationMatrix) {
+	matrix := func(id string, m report.CorrelationMatrix) {
 		for i, a := range m.Variables {
 			for j := 0; j < i; j++ {
 				want[fmt.Sprintf("t4.%s.%s.%s", id, a, m.Variables[j])] = m.Rho[i][j]
@@ -218,7 +218,7 @@ func expectedCells(in *scales.Instrument, rep *stats.Report) map[string]stats.Nu
 
 // checkCells compares the page's cells with the report's numbers: every
 // expected statistic must be on the page with the report's value.
-func checkCells(t *testing.T, got map[string]string, want map[string]stats.Number) {
+func checkCells(t *testing.T, got map[string]string, want map[string]report.Number) {
 	t.Helper()
 	bad := 0
 	for k, w := range want {
@@ -410,7 +410,7 @@ func TestGroupPage(t *testing.T) {
 		data, _ := os.ReadFile(p)
 		batch.Add(p, data)
 	}
-	rep, err := stats.NewReport(batch.Responses, stats.Options{})
+	rep, err := report.NewReport(batch.Responses, report.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -452,7 +452,7 @@ func TestGroupPage(t *testing.T) {
 	// The selection: only the very dissatisfied are too few to show here…
 	b.do(chromedp.Click(chromedp.CSS("#group-filter-dissatisfied")))
 	waitTrue(b, `document.getElementById("group-filter-current").dataset.filter === "satisfaction=1"`, "the selection applied")
-	repWhere, _ := stats.NewReport(batch.Responses, stats.Options{Where: stats.Filter{Question: "satisfaction", Codes: []int{1}}})
+	repWhere, _ := report.NewReport(batch.Responses, report.Options{Where: report.Filter{Question: "satisfaction", Codes: []int{1}}})
 	if repWhere.N >= 5 {
 		t.Fatalf("the test data has %d very dissatisfied; the guard check needs fewer than 5", repWhere.N)
 	}
@@ -470,7 +470,7 @@ func TestGroupPage(t *testing.T) {
 	}
 	eval[chromedp.Void](b, `document.getElementById("group-filter-apply").click()`)
 	waitTrue(b, `document.getElementById("group-filter-current").dataset.filter === "satisfaction=4,5"`, "the selection applied")
-	repWhere, _ = stats.NewReport(batch.Responses, stats.Options{Where: stats.Filter{Question: "satisfaction", Codes: []int{4, 5}}})
+	repWhere, _ = report.NewReport(batch.Responses, report.Options{Where: report.Filter{Question: "satisfaction", Codes: []int{4, 5}}})
 	checkCells(t, cells(b), expectedCells(in, repWhere))
 	name, page = b.download(chromedp.Click(chromedp.CSS("#export-report")))
 	cli, _, _ = cliRun(t, root, "--where", "satisfaction=4,5", folder)
@@ -489,7 +489,7 @@ func TestGroupPage(t *testing.T) {
 	b.do(chromedp.Click(chromedp.CSS(`a[hreflang="en"]`)))
 	waitTrue(b, `document.documentElement.lang === "en" && [...document.querySelectorAll("caption")].some(c => c.textContent.startsWith("Table 1"))`, "the page in English")
 	alpha := eval[string](b, `document.querySelector('[data-key="t1.share.alpha"]').textContent`)
-	if want := strconv.FormatFloat(float64(repWhere.Scales["share"].Alpha), 'f', 2, 64); alpha != want {
+	if want := report.Stat(repWhere.Scales["share"].Alpha, scales.EN); alpha != want || !strings.HasPrefix(want, ".") {
 		t.Errorf("in English share's α reads %q, want %q", alpha, want)
 	}
 	if s := summary(b); s.Analysed != len(good) {

@@ -2,7 +2,7 @@
 // value labels in one language and the missing answers declared, for a researcher who goes on in
 // SPSS or GNU PSPP.
 //
-// The file holds the same data set as stats.WriteCSV: the same variables in the same order (id,
+// The file holds the same data set as report.WriteCSV: the same variables in the same order (id,
 // lang, every question in questionnaire order with employment as one 0/1 variable per code,
 // emp1…emp6, then the nine scale scores) and the same rows in the same order (by response id).
 //

@@ -157,7 +157,7 @@ func WriteCreated(w io.Writer, in *scales.Instrument, rs []scales.Response, l sc
 	return e.err
 }
 
-// dictionary lists the variables of the data set in stats.CSVHeader's order, labelled in l.
+// dictionary lists the variables of the data set in report.CSVHeader's order, labelled in l.
 func dictionary(in *scales.Instrument, l scales.Lang) []variable {
 	t := words[l]
 	missing := valueLabel{num: NotAnswered, label: t.notAnswered}
@@ -172,10 +172,11 @@ func dictionary(in *scales.Instrument, l scales.Lang) []variable {
 		it := &in.Items[i]
 		id := it.ID
 		if it.Kind == scales.Multiple {
-			for _, c := range it.Choices {
+			cols := it.Columns()
+			for ci, c := range it.Choices {
 				code := c.Value
 				vars = append(vars, variable{
-					name: "emp" + strconv.Itoa(code), format: format(fmtF, 2, 0),
+					name: cols[ci], format: format(fmtF, 2, 0),
 					label:   it.Text.In(l) + ": " + c.Label.In(l),
 					missing: true,
 					labels:  []valueLabel{missing, {num: 0, label: t.notChosen}, {num: 1, label: t.chosen}},
@@ -452,8 +453,7 @@ func (e *encoder) mrsets(in *scales.Instrument, vars []variable, l scales.Lang) 
 		}
 		label := it.Text.In(l)
 		fmt.Fprintf(&b, "$%s=D1 1 %d %s", it.ID, len(label), label)
-		for _, c := range it.Choices {
-			name := "emp" + strconv.Itoa(c.Value)
+		for _, name := range it.Columns() {
 			for _, v := range vars {
 				if v.name == name {
 					b.WriteString(" " + strings.ToLower(v.short))

@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 	"sammebaat/stats/sav"
 )
 
@@ -206,7 +206,7 @@ func TestWriteReadByPSPP(t *testing.T) {
 	in := scales.SESNB2018()
 	rs := responses(t, in, 61, 5)
 	var want bytes.Buffer
-	if err := stats.WriteCSV(&want, in, rs); err != nil {
+	if err := report.WriteCSV(&want, in, rs); err != nil {
 		t.Fatal(err)
 	}
 	csvRows, err := csv.NewReader(&want).ReadAll()
@@ -292,7 +292,7 @@ func TestWriteReadByPSPP(t *testing.T) {
 				t.Errorf("multiple response sets = %q, want %q", mr, wantMR)
 			}
 
-			// The data: every value of every row equals stats.WriteCSV's. With /MISSING=RECODE
+			// The data: every value of every row equals report.WriteCSV's. With /MISSING=RECODE
 			// PSPP writes user-missing -9 and system-missing alike as a blank; the numbers are
 			// compared as float64 and must be equal exactly (full precision, no tolerance).
 			checkRows(t, "values.csv", p.values, csvRows, func(col, want string) []string { return []string{want} })
@@ -323,7 +323,7 @@ func TestWriteReadByPSPP(t *testing.T) {
 	}
 }
 
-// checkRows compares a data file PSPP saved with stats.WriteCSV's rows: the same header, the same
+// checkRows compares a data file PSPP saved with report.WriteCSV's rows: the same header, the same
 // rows in the same order, and in each cell what expect makes of the CSV's cell. PSPP writes a
 // blank cell as a space; numbers that are written differently must parse to the same float64.
 func checkRows(t *testing.T, name string, got, csvRows [][]string, expect func(col, want string) []string) {

@@ -128,12 +128,12 @@ func exp(x float64) float64 {
 	var k int
 	switch {
 	case x < 0:
-		k = int(Log2e*x - 0.5)
+		k = int(float64(Log2e*x) - 0.5)
 	case x > 0:
-		k = int(Log2e*x + 0.5)
+		k = int(float64(Log2e*x) + 0.5)
 	}
-	hi := x - float64(k)*Ln2Hi
-	lo := float64(k) * Ln2Lo
+	hi := x - float64(float64(k)*Ln2Hi)
+	lo := float64(float64(k) * Ln2Lo)
 
 	// compute
 	return expmulti(hi, lo, k)
@@ -150,9 +150,9 @@ func expmulti(hi, lo float64, k int) float64 {
 	)
 
 	r := hi - lo
-	t := r * r
-	c := r - t*(P1+t*(P2+t*(P3+t*(P4+t*P5))))
-	y := 1 - ((lo - (r*c)/(2-c)) - hi)
+	t := float64(r * r)
+	c := r - float64(t*(P1+float64(t*(P2+float64(t*(P3+float64(t*(P4+float64(t*P5)))))))))
+	y := 1 - ((lo - (float64(r*c))/(2-c)) - hi)
 	// TODO(rsc): make sure Ldexp can handle boundary k
 	return math.Ldexp(y, k)
 }

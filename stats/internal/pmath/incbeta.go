@@ -39,7 +39,7 @@ func incbet(aa, bb, xx float64) float64 {
 	}
 
 	var flag int
-	if bb*xx <= 1 && xx <= 0.95 {
+	if float64(bb*xx) <= 1 && xx <= 0.95 {
 		t := pseries(aa, bb, xx)
 		return transformT(t, flag)
 	}
@@ -61,13 +61,13 @@ func incbet(aa, bb, xx float64) float64 {
 		x = xx
 	}
 
-	if flag == 1 && (b*x) <= 1.0 && x <= 0.95 {
+	if flag == 1 && (float64(b*x)) <= 1.0 && x <= 0.95 {
 		t := pseries(a, b, x)
 		return transformT(t, flag)
 	}
 
 	// Choose expansion for better convergence.
-	y := x*(a+b-2.0) - (a - 1.0)
+	y := float64(x*(a+b-2.0)) - (a - 1.0)
 	if y < 0.0 {
 		w = incbcf(a, b, x)
 	} else {
@@ -77,14 +77,14 @@ func incbet(aa, bb, xx float64) float64 {
 	// Multiply w by the factor
 	// x^a * (1-x)^b * Γ(a+b) / (a*Γ(a)*Γ(b))
 	var t float64
-	y = a * Log(x)
-	t = b * Log(xc)
+	y = float64(a * Log(x))
+	t = float64(b * Log(xc))
 	if (a+b) < maxGam && math.Abs(y) < maxLog && math.Abs(t) < maxLog {
 		t = Pow(xc, b)
-		t *= Pow(x, a)
+		t = float64(t * Pow(x, a))
 		t /= a
-		t *= w
-		t *= 1.0 / beta(a, b)
+		t = float64(t * w)
+		t = float64(t * (1.0 / beta(a, b)))
 		return transformT(t, flag)
 	}
 
@@ -138,17 +138,17 @@ func incbcf(a, b, x float64) float64 {
 
 	for n = 0; n <= 300; n++ {
 
-		xk = -(x * k1 * k2) / (k3 * k4)
-		pk = pkm1 + pkm2*xk
-		qk = qkm1 + qkm2*xk
+		xk = -(float64(float64(x*k1) * k2)) / (float64(k3 * k4))
+		pk = pkm1 + float64(pkm2*xk)
+		qk = qkm1 + float64(qkm2*xk)
 		pkm2 = pkm1
 		pkm1 = pk
 		qkm2 = qkm1
 		qkm1 = qk
 
-		xk = (x * k5 * k6) / (k7 * k8)
-		pk = pkm1 + pkm2*xk
-		qk = qkm1 + qkm2*xk
+		xk = (float64(float64(x*k5) * k6)) / (float64(k7 * k8))
+		pk = pkm1 + float64(pkm2*xk)
+		qk = qkm1 + float64(qkm2*xk)
 		pkm2 = pkm1
 		pkm1 = pk
 		qkm2 = qkm1
@@ -178,16 +178,16 @@ func incbcf(a, b, x float64) float64 {
 		k8 += 2.0
 
 		if (math.Abs(qk) + math.Abs(pk)) > big {
-			pkm2 *= biginv
-			pkm1 *= biginv
-			qkm2 *= biginv
-			qkm1 *= biginv
+			pkm2 = float64(pkm2 * biginv)
+			pkm1 = float64(pkm1 * biginv)
+			qkm2 = float64(qkm2 * biginv)
+			qkm1 = float64(qkm1 * biginv)
 		}
 		if (math.Abs(qk) < biginv) || (math.Abs(pk) < biginv) {
-			pkm2 *= big
-			pkm1 *= big
-			qkm2 *= big
-			qkm1 *= big
+			pkm2 = float64(pkm2 * big)
+			pkm1 = float64(pkm1 * big)
+			qkm2 = float64(qkm2 * big)
+			qkm1 = float64(qkm1 * big)
 		}
 	}
 
@@ -221,17 +221,17 @@ func incbd(a, b, x float64) float64 {
 	thresh = 3.0 * machEp
 	for n = 0; n <= 300; n++ {
 
-		xk = -(z * k1 * k2) / (k3 * k4)
-		pk = pkm1 + pkm2*xk
-		qk = qkm1 + qkm2*xk
+		xk = -(float64(float64(z*k1) * k2)) / (float64(k3 * k4))
+		pk = pkm1 + float64(pkm2*xk)
+		qk = qkm1 + float64(qkm2*xk)
 		pkm2 = pkm1
 		pkm1 = pk
 		qkm2 = qkm1
 		qkm1 = qk
 
-		xk = (z * k5 * k6) / (k7 * k8)
-		pk = pkm1 + pkm2*xk
-		qk = qkm1 + qkm2*xk
+		xk = (float64(float64(z*k5) * k6)) / (float64(k7 * k8))
+		pk = pkm1 + float64(pkm2*xk)
+		qk = qkm1 + float64(qkm2*xk)
 		pkm2 = pkm1
 		pkm1 = pk
 		qkm2 = qkm1
@@ -261,16 +261,16 @@ func incbd(a, b, x float64) float64 {
 		k8 += 2.0
 
 		if (math.Abs(qk) + math.Abs(pk)) > big {
-			pkm2 *= biginv
-			pkm1 *= biginv
-			qkm2 *= biginv
-			qkm1 *= biginv
+			pkm2 = float64(pkm2 * biginv)
+			pkm1 = float64(pkm1 * biginv)
+			qkm2 = float64(qkm2 * biginv)
+			qkm1 = float64(qkm1 * biginv)
 		}
 		if (math.Abs(qk) < biginv) || (math.Abs(pk) < biginv) {
-			pkm2 *= big
-			pkm1 *= big
-			qkm2 *= big
-			qkm1 *= big
+			pkm2 = float64(pkm2 * big)
+			pkm1 = float64(pkm1 * big)
+			qkm2 = float64(qkm2 * big)
+			qkm1 = float64(qkm1 * big)
 		}
 	}
 	return ans
@@ -281,16 +281,16 @@ func incbd(a, b, x float64) float64 {
 func pseries(a, b, x float64) float64 {
 	var s, t, u, v, n, t1, z, ai float64
 	ai = 1.0 / a
-	u = (1.0 - b) * x
+	u = float64((1.0 - b) * x)
 	v = u / (a + 1.0)
 	t1 = v
 	t = u
 	n = 2.0
 	s = 0.0
-	z = machEp * ai
+	z = float64(machEp * ai)
 	for math.Abs(v) > z {
-		u = (n - b) * x / n
-		t *= u
+		u = float64((n-b)*x) / n
+		t = float64(t * u)
 		v = t / (a + n)
 		s += v
 		n += 1.0
@@ -298,10 +298,10 @@ func pseries(a, b, x float64) float64 {
 	s += t1
 	s += ai
 
-	u = a * Log(x)
+	u = float64(a * Log(x))
 	if (a+b) < maxGam && math.Abs(u) < maxLog {
 		t = 1.0 / beta(a, b)
-		s = s * t * Pow(x, a)
+		s = float64(float64(s*t) * Pow(x, a))
 	} else {
 		t = -lbeta(a, b) + u + Log(s)
 		if t < minLog {

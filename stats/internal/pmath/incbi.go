@@ -62,16 +62,16 @@ func incbi(aa, bb, yy0 float64) float64 {
 		y0 = yy0
 	}
 
-	lgm = (yp*yp - 3.0) / 6.0
-	x = 2.0 / (1.0/(2.0*a-1.0) + 1.0/(2.0*b-1.0))
-	d = yp*math.Sqrt(x+lgm)/x - (1.0/(2.0*b-1.0)-1.0/(2.0*a-1.0))*(lgm+5.0/6.0-2.0/(3.0*x))
-	d = 2.0 * d
+	lgm = (float64(yp*yp) - 3.0) / 6.0
+	x = 2.0 / (1.0/(float64(2.0*a)-1.0) + 1.0/(float64(2.0*b)-1.0))
+	d = float64(yp*math.Sqrt(x+lgm))/x - float64((1.0/(float64(2.0*b)-1.0)-1.0/(float64(2.0*a)-1.0))*(lgm+5.0/6.0-2.0/(float64(3.0*x))))
+	d = float64(2.0 * d)
 	if d < minLog {
 		// mtherr("incbi", UNDERFLOW)
 		x = 0
 		goto done
 	}
-	x = a / (a + b*Exp(d))
+	x = a / (a + float64(b*Exp(d)))
 	y = incbet(a, b, x)
 	yp = (y - y0) / y0
 	if math.Abs(yp) < 0.2 {
@@ -85,13 +85,13 @@ ihalve:
 	di = 0.5
 	for i = 0; i < 100; i++ {
 		if i != 0 {
-			x = x0 + di*(x1-x0)
+			x = x0 + float64(di*(x1-x0))
 			if x == 1.0 {
 				x = 1.0 - machEp
 			}
 			if x == 0.0 {
 				di = 0.5
-				x = x0 + di*(x1-x0)
+				x = x0 + float64(di*(x1-x0))
 				if x == 0.0 {
 					// mtherr("incbi", UNDERFLOW)
 					goto done
@@ -114,9 +114,9 @@ ihalve:
 				dir = 0
 				di = 0.5
 			} else if dir > 3 {
-				di = 1.0 - (1.0-di)*(1.0-di)
+				di = 1.0 - float64((1.0-di)*(1.0-di))
 			} else if dir > 1 {
-				di = 0.5*di + 0.5
+				di = float64(0.5*di) + 0.5
 			} else {
 				di = (y0 - y) / (yh - yl)
 			}
@@ -152,9 +152,9 @@ ihalve:
 				dir = 0
 				di = 0.5
 			} else if dir < -3 {
-				di = di * di
+				di = float64(di * di)
 			} else if dir < -1 {
-				di = 0.5 * di
+				di = float64(0.5 * di)
 			} else {
 				di = (y - y0) / (yh - yl)
 			}
@@ -201,7 +201,7 @@ newt:
 			break
 		}
 		/* Compute the derivative of the function at this point. */
-		d = (a-1.0)*Log(x) + (b-1.0)*Log(1.0-x) + lgm
+		d = float64((a-1.0)*Log(x)) + float64((b-1.0)*Log(1.0-x)) + lgm
 		if d < minLog {
 			goto done
 		}
@@ -214,14 +214,14 @@ newt:
 		xt = x - d
 		if xt <= x0 {
 			y = (x - x0) / (x1 - x0)
-			xt = x0 + 0.5*y*(x-x0)
+			xt = x0 + float64(float64(0.5*y)*(x-x0))
 			if xt <= 0.0 {
 				break
 			}
 		}
 		if xt >= x1 {
 			y = (x1 - x) / (x1 - x0)
-			xt = x1 - 0.5*y*(x1-x)
+			xt = x1 - float64(float64(0.5*y)*(x1-x))
 			if xt >= 1.0 {
 				break
 			}

@@ -230,7 +230,7 @@ func Lgamma(x float64) (lgamma float64, sign int) {
 			lgamma = math.Inf(1) // -integer
 			return
 		}
-		nadj = Log(math.Pi / math.Abs(t*x))
+		nadj = Log(math.Pi / math.Abs(float64(t*x)))
 		if t < 0 {
 			sign = -1
 		}
@@ -272,56 +272,56 @@ func Lgamma(x float64) (lgamma float64, sign int) {
 		}
 		switch i {
 		case 0:
-			z := y * y
-			p1 := _lgamA[0] + z*(_lgamA[2]+z*(_lgamA[4]+z*(_lgamA[6]+z*(_lgamA[8]+z*_lgamA[10]))))
-			p2 := z * (_lgamA[1] + z*(+_lgamA[3]+z*(_lgamA[5]+z*(_lgamA[7]+z*(_lgamA[9]+z*_lgamA[11])))))
-			p := y*p1 + p2
-			lgamma += (p - 0.5*y)
+			z := float64(y * y)
+			p1 := _lgamA[0] + float64(z*(_lgamA[2]+float64(z*(_lgamA[4]+float64(z*(_lgamA[6]+float64(z*(_lgamA[8]+float64(z*_lgamA[10])))))))))
+			p2 := float64(z * (_lgamA[1] + float64(z*(+_lgamA[3]+float64(z*(_lgamA[5]+float64(z*(_lgamA[7]+float64(z*(_lgamA[9]+float64(z*_lgamA[11])))))))))))
+			p := float64(y*p1) + p2
+			lgamma += (p - float64(0.5*y))
 		case 1:
-			z := y * y
-			w := z * y
-			p1 := _lgamT[0] + w*(_lgamT[3]+w*(_lgamT[6]+w*(_lgamT[9]+w*_lgamT[12]))) // parallel comp
-			p2 := _lgamT[1] + w*(_lgamT[4]+w*(_lgamT[7]+w*(_lgamT[10]+w*_lgamT[13])))
-			p3 := _lgamT[2] + w*(_lgamT[5]+w*(_lgamT[8]+w*(_lgamT[11]+w*_lgamT[14])))
-			p := z*p1 - (Tt - w*(p2+y*p3))
+			z := float64(y * y)
+			w := float64(z * y)
+			p1 := _lgamT[0] + float64(w*(_lgamT[3]+float64(w*(_lgamT[6]+float64(w*(_lgamT[9]+float64(w*_lgamT[12]))))))) // parallel comp
+			p2 := _lgamT[1] + float64(w*(_lgamT[4]+float64(w*(_lgamT[7]+float64(w*(_lgamT[10]+float64(w*_lgamT[13])))))))
+			p3 := _lgamT[2] + float64(w*(_lgamT[5]+float64(w*(_lgamT[8]+float64(w*(_lgamT[11]+float64(w*_lgamT[14])))))))
+			p := float64(z*p1) - (Tt - float64(w*(p2+float64(y*p3))))
 			lgamma += (Tf + p)
 		case 2:
-			p1 := y * (_lgamU[0] + y*(_lgamU[1]+y*(_lgamU[2]+y*(_lgamU[3]+y*(_lgamU[4]+y*_lgamU[5])))))
-			p2 := 1 + y*(_lgamV[1]+y*(_lgamV[2]+y*(_lgamV[3]+y*(_lgamV[4]+y*_lgamV[5]))))
-			lgamma += (-0.5*y + p1/p2)
+			p1 := float64(y * (_lgamU[0] + float64(y*(_lgamU[1]+float64(y*(_lgamU[2]+float64(y*(_lgamU[3]+float64(y*(_lgamU[4]+float64(y*_lgamU[5])))))))))))
+			p2 := 1 + float64(y*(_lgamV[1]+float64(y*(_lgamV[2]+float64(y*(_lgamV[3]+float64(y*(_lgamV[4]+float64(y*_lgamV[5])))))))))
+			lgamma += (float64(-0.5*y) + p1/p2)
 		}
 	case x < 8: // 2 <= x < 8
 		i := int(x)
 		y := x - float64(i)
-		p := y * (_lgamS[0] + y*(_lgamS[1]+y*(_lgamS[2]+y*(_lgamS[3]+y*(_lgamS[4]+y*(_lgamS[5]+y*_lgamS[6]))))))
-		q := 1 + y*(_lgamR[1]+y*(_lgamR[2]+y*(_lgamR[3]+y*(_lgamR[4]+y*(_lgamR[5]+y*_lgamR[6])))))
-		lgamma = 0.5*y + p/q
+		p := float64(y * (_lgamS[0] + float64(y*(_lgamS[1]+float64(y*(_lgamS[2]+float64(y*(_lgamS[3]+float64(y*(_lgamS[4]+float64(y*(_lgamS[5]+float64(y*_lgamS[6])))))))))))))
+		q := 1 + float64(y*(_lgamR[1]+float64(y*(_lgamR[2]+float64(y*(_lgamR[3]+float64(y*(_lgamR[4]+float64(y*(_lgamR[5]+float64(y*_lgamR[6])))))))))))
+		lgamma = float64(0.5*y) + p/q
 		z := 1.0 // Lgamma(1+s) = Log(s) + Lgamma(s)
 		switch i {
 		case 7:
-			z *= (y + 6)
+			z = float64(z * (y + 6))
 			fallthrough
 		case 6:
-			z *= (y + 5)
+			z = float64(z * (y + 5))
 			fallthrough
 		case 5:
-			z *= (y + 4)
+			z = float64(z * (y + 4))
 			fallthrough
 		case 4:
-			z *= (y + 3)
+			z = float64(z * (y + 3))
 			fallthrough
 		case 3:
-			z *= (y + 2)
+			z = float64(z * (y + 2))
 			lgamma += Log(z)
 		}
 	case x < Two58: // 8 <= x < 2**58
 		t := Log(x)
 		z := 1 / x
-		y := z * z
-		w := _lgamW[0] + z*(_lgamW[1]+y*(_lgamW[2]+y*(_lgamW[3]+y*(_lgamW[4]+y*(_lgamW[5]+y*_lgamW[6])))))
-		lgamma = (x-0.5)*(t-1) + w
+		y := float64(z * z)
+		w := _lgamW[0] + float64(z*(_lgamW[1]+float64(y*(_lgamW[2]+float64(y*(_lgamW[3]+float64(y*(_lgamW[4]+float64(y*(_lgamW[5]+float64(y*_lgamW[6])))))))))))
+		lgamma = float64((x-0.5)*(t-1)) + w
 	default: // 2**58 <= x <= Inf
-		lgamma = x * (Log(x) - 1)
+		lgamma = float64(x * (Log(x) - 1))
 	}
 	if neg {
 		lgamma = nadj - lgamma
@@ -336,7 +336,7 @@ func sinPi(x float64) float64 {
 		Two53 = 1 << 53 // 0x4340000000000000 ~9.0072e+15
 	)
 	if x < 0.25 {
-		return -math.Sin(math.Pi * x)
+		return -math.Sin(float64(math.Pi * x))
 	}
 
 	// argument reduction
@@ -344,7 +344,7 @@ func sinPi(x float64) float64 {
 	var n int
 	if z != x { // inexact
 		x = math.Mod(x, 2)
-		n = int(x * 4)
+		n = int(float64(x * 4))
 	} else {
 		if x >= Two53 { // x must be even
 			x = 0
@@ -360,15 +360,15 @@ func sinPi(x float64) float64 {
 	}
 	switch n {
 	case 0:
-		x = math.Sin(math.Pi * x)
+		x = math.Sin(float64(math.Pi * x))
 	case 1, 2:
-		x = math.Cos(math.Pi * (0.5 - x))
+		x = math.Cos(float64(math.Pi * (0.5 - x)))
 	case 3, 4:
-		x = math.Sin(math.Pi * (1 - x))
+		x = math.Sin(float64(math.Pi * (1 - x)))
 	case 5, 6:
-		x = -math.Cos(math.Pi * (x - 1.5))
+		x = -math.Cos(float64(math.Pi * (x - 1.5)))
 	default:
-		x = math.Sin(math.Pi * (x - 2))
+		x = math.Sin(float64(math.Pi * (x - 2)))
 	}
 	return -x
 }

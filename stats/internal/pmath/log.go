@@ -116,7 +116,7 @@ func log(x float64) float64 {
 	// reduce
 	f1, ki := math.Frexp(x)
 	if f1 < math.Sqrt2/2 {
-		f1 *= 2
+		f1 = float64(f1 * 2)
 		ki--
 	}
 	f := f1 - 1
@@ -124,11 +124,11 @@ func log(x float64) float64 {
 
 	// compute
 	s := f / (2 + f)
-	s2 := s * s
-	s4 := s2 * s2
-	t1 := s2 * (L1 + s4*(L3+s4*(L5+s4*L7)))
-	t2 := s4 * (L2 + s4*(L4+s4*L6))
+	s2 := float64(s * s)
+	s4 := float64(s2 * s2)
+	t1 := float64(s2 * (L1 + float64(s4*(L3+float64(s4*(L5+float64(s4*L7)))))))
+	t2 := float64(s4 * (L2 + float64(s4*(L4+float64(s4*L6)))))
 	R := t1 + t2
-	hfsq := 0.5 * f * f
-	return k*Ln2Hi - ((hfsq - (s*(hfsq+R) + k*Ln2Lo)) - f)
+	hfsq := float64(float64(0.5*f) * f)
+	return float64(k*Ln2Hi) - ((hfsq - (float64(s*(hfsq+R)) + float64(k*Ln2Lo))) - f)
 }

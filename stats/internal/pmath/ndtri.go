@@ -133,20 +133,20 @@ func ndtri(y0 float64) float64 {
 
 	if y > 0.13533528323661269189 {
 		y = y - 0.5
-		y2 = y * y
-		x = y + y*(y2*polevl(y2, p0[:], 4)/p1evl(y2, q0[:], 8))
-		x = x * s2pi
+		y2 = float64(y * y)
+		x = y + float64(y*(float64(y2*polevl(y2, p0[:], 4))/p1evl(y2, q0[:], 8)))
+		x = float64(x * s2pi)
 		return (x)
 	}
 
-	x = math.Sqrt(-2.0 * Log(y))
+	x = math.Sqrt(float64(-2.0 * Log(y)))
 	x0 = x - Log(x)/x
 
 	z = 1.0 / x
 	if x < 8.0 { /* y > exp(-32) = 1.2664165549e-14 */
-		x1 = z * polevl(z, p1[:], 8) / p1evl(z, q1[:], 8)
+		x1 = float64(z*polevl(z, p1[:], 8)) / p1evl(z, q1[:], 8)
 	} else {
-		x1 = z * polevl(z, p2[:], 8) / p1evl(z, q2[:], 8)
+		x1 = float64(z*polevl(z, p2[:], 8)) / p1evl(z, q2[:], 8)
 	}
 	x = x0 - x1
 	if code != 0 {

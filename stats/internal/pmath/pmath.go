@@ -13,11 +13,19 @@
 // math (Frexp, Ldexp, Modf, Sqrt, Floor, Abs, Mod, Sin, Cos) is exact or pure
 // Go on every GOARCH.
 //
-// The same bits also need the compiler not to fuse a*b+c into one
-// fused multiply-add: Go does so on amd64 only with GOAMD64=v3 or later, so
-// the command line must be built with the default GOAMD64=v1 (the Makefile
-// does not change it) for its report to be the page's, here and elsewhere
-// in stats.
+// The same bits also need the compiler not to fuse a*b+c into one fused
+// multiply-add (one rounding instead of two): Go does so on amd64 with
+// GOAMD64=v3 or later (and on arm64, ppc64, s390x, riscv64 always), never in
+// WebAssembly. The Go spec lets an explicit conversion forbid it: "An
+// explicit floating-point type conversion rounds to the precision of the
+// target type, preventing fusion". So every product of float64s here and in
+// package stats is written float64(a*b) (also a *= b as a = float64(a*b),
+// and x/2, which compiles to x*0.5), and report's TestNoFusedMultiplyAdd
+// builds them with GOAMD64=v3 and fails on any FMA instruction. The report is
+// then the same bits at every GOAMD64 level. Of package math only exact or
+// FMA-free functions are called (Frexp, Ldexp, Modf, Sqrt, Floor, Abs, Mod),
+// and Sin and Cos, which do fuse under v3, only by Lgamma for x < 0, which the
+// p-values never ask for (their a, b are positive).
 //
 // The origins and their licenses (BSD-style) are listed in the file LICENSE.
 package pmath

@@ -103,9 +103,42 @@ func TestElementary(t *testing.T) {
 			t.Fatalf("Pow(%v, %v) = %v, math's %v", x, y, got, ref)
 		}
 	}
-	for _, c := range [][2]float64{{0, -1}, {-0.0, -3}, {2, 0.5}, {2, -0.5}, {-8, 1.0 / 3}, {-2, 3}, {inf, -1}, {-inf, 3}, {0.5, inf}, {nan, 0}, {1, nan}} {
+	// The constant -0.0 is +0 in Go: negative zero is only math.Copysign(0, -1).
+	negZero := math.Copysign(0, -1)
+	for _, c := range [][2]float64{{0, -1}, {negZero, -3}, {negZero, 3}, {negZero, -2}, {negZero, 0.5}, {2, 0.5}, {2, -0.5}, {-8, 1.0 / 3}, {-2, 3}, {inf, -1}, {-inf, 3}, {-inf, -3}, {0.5, inf}, {nan, 0}, {1, nan}} {
 		if got, ref := Pow(c[0], c[1]), math.Pow(c[0], c[1]); ulps(got, ref) != 0 {
 			t.Errorf("Pow(%v, %v) = %v, math's %v", c[0], c[1], got, ref)
+		}
+	}
+}
+
+// TestNegativeZero checks the sign bits where negative zero matters (Go's
+// math documentation, "Special cases"): ulps already tells −0 from +0, and
+// these are the cases the random inputs never reach.
+func TestNegativeZero(t *testing.T) {
+	negZero := math.Copysign(0, -1)
+	if !math.Signbit(negZero) || math.Signbit(-0.0) {
+		t.Fatal("the test's negative zero is not one")
+	}
+	lg, sign := Lgamma(negZero)
+	_, mathSign := math.Lgamma(negZero) // Go's math gives sign 1 for −0 too
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"Pow(-0, -3)", Pow(negZero, -3), math.Inf(-1)},
+		{"Pow(-0, 3)", Pow(negZero, 3), negZero},
+		{"Pow(-0, -2)", Pow(negZero, -2), math.Inf(1)},
+		{"Pow(-0, 2)", Pow(negZero, 2), 0},
+		{"Pow(-inf, -3)", Pow(math.Inf(-1), -3), negZero},
+		{"Log(-0)", Log(negZero), math.Inf(-1)},
+		{"Exp(-0)", Exp(negZero), 1},
+		{"Erfc(-0)", Erfc(negZero), 1},
+		{"Lgamma(-0)", lg, math.Inf(1)},
+		{"Lgamma(-0)'s sign", float64(sign), float64(mathSign)},
+	} {
+		if math.Float64bits(c.got) != math.Float64bits(c.want) {
+			t.Errorf("%s = %v (sign bit %v), want %v (sign bit %v)", c.name, c.got, math.Signbit(c.got), c.want, math.Signbit(c.want))
 		}
 	}
 }

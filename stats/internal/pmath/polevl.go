@@ -24,7 +24,7 @@ package pmath
 func polevl(x float64, coef []float64, n int) float64 {
 	ans := coef[0]
 	for i := 1; i <= n; i++ {
-		ans = ans*x + coef[i]
+		ans = float64(ans*x) + coef[i]
 	}
 	return ans
 }
@@ -34,7 +34,7 @@ func polevl(x float64, coef []float64, n int) float64 {
 func p1evl(x float64, coef []float64, n int) float64 {
 	ans := x + coef[0]
 	for i := 1; i <= n-1; i++ {
-		ans = ans*x + coef[i]
+		ans = float64(ans*x) + coef[i]
 	}
 	return ans
 }

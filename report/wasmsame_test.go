@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package stats
+package report
 
 import (
 	"bytes"

@@ -1,4 +1,4 @@
-package stats
+package report
 
 import (
 	"encoding/csv"
@@ -15,13 +15,7 @@ import (
 func CSVHeader(in *scales.Instrument) []string {
 	h := []string{"id", "lang"}
 	for _, it := range in.Items {
-		if it.Kind == scales.Multiple {
-			for _, c := range it.Choices {
-				h = append(h, "emp"+strconv.Itoa(c.Value))
-			}
-			continue
-		}
-		h = append(h, it.ID)
+		h = append(h, it.Columns()...)
 	}
 	for _, s := range in.Scales {
 		h = append(h, s.ID)

@@ -1,4 +1,4 @@
-package stats
+package report
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 	"sammebaat/stats/statstest"
 )
 
-// rOracle is what stats/testdata/oracle/report.R prints.
+// rOracle is what report/testdata/oracle/report.R prints.
 type rOracle struct {
 	Scales map[string]struct {
 		N                  int      `json:"n"`
@@ -95,7 +95,7 @@ func close(got, want Number, tol float64) bool {
 
 // TestReportAgainstR compares every number of the report with R on the same data: a sample that
 // imitates the study (n=120) and a larger one with more ties and missing answers. Expected values:
-// Rscript stats/testdata/oracle/report.R data.csv (R 4.2.2, psych 2.2.9; stats::t.test,
+// Rscript report/testdata/oracle/report.R data.csv (R 4.2.2, psych 2.2.9; stats::t.test,
 // stats::wilcox.test(exact=FALSE, correct=FALSE), stats::cor.test(method="spearman", exact=FALSE),
 // Levene as anova of absolute deviations from the group means).
 func TestReportAgainstR(t *testing.T) {
@@ -114,7 +114,7 @@ func TestReportAgainstR(t *testing.T) {
 				t.Fatal(err)
 			}
 			o := runROracle(t, rs)
-			if len(o.Scales) != 9 || len(o.Correlations.Rho) != len(StudyVariables) {
+			if len(o.Scales) != 9 || len(o.Correlations.Rho) != len(scales.SESNB2018().Study.Matrix) {
 				t.Fatalf("oracle gave %d scales and a %d-row matrix", len(o.Scales), len(o.Correlations.Rho))
 			}
 			const tol = 1e-9
@@ -146,7 +146,7 @@ func TestReportAgainstR(t *testing.T) {
 					check(id+" "+it.ID+" alpha if deleted", it.AlphaIfDeleted, w.AlphaIfDeleted[j])
 				}
 			}
-			if len(o.Compare) != len(ComparisonVariables) {
+			if len(o.Compare) != len(scales.SESNB2018().Study.Comparison) {
 				t.Fatalf("oracle compared %d variables", len(o.Compare))
 			}
 			for v, w := range o.Compare {
@@ -200,7 +200,7 @@ func TestReportAgainstR(t *testing.T) {
 					}
 				}
 			}
-			if len(o.Descriptives) != len(StudyVariables) || len(rep.Descriptives) != len(StudyVariables) {
+			if len(o.Descriptives) != len(scales.SESNB2018().Study.Matrix) || len(rep.Descriptives) != len(scales.SESNB2018().Study.Matrix) {
 				t.Errorf("descriptives: R %d, report %d variables", len(o.Descriptives), len(rep.Descriptives))
 			}
 			for v, w := range o.Descriptives {

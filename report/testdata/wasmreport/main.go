@@ -1,6 +1,6 @@
 //go:build ignore
 
-// Command wasmreport is built for GOOS=js GOARCH=wasm by stats' TestWasmSameReport
+// Command wasmreport is built for GOOS=js GOARCH=wasm by report's TestWasmSameReport
 // and run under node: it prints the report JSON the group page would save for a
 // pool of responses, so the test can hold it against the native command line's.
 //
@@ -17,8 +17,8 @@ import (
 	"fmt"
 	"os"
 
+	"sammebaat/report"
 	"sammebaat/scales"
-	"sammebaat/stats"
 )
 
 func main() {
@@ -42,13 +42,13 @@ func run(args []string) error {
 	}
 	in := scales.SESNB2018()
 	for _, where := range args[1:] {
-		var o stats.Options
+		var o report.Options
 		if where != "" {
-			if o.Where, err = stats.ParseFilter(in, where); err != nil {
+			if o.Where, err = report.ParseFilter(in, where); err != nil {
 				return err
 			}
 		}
-		rep, err := stats.NewReport(rs, o)
+		rep, err := report.NewReport(rs, o)
 		if err != nil {
 			return err
 		}

@@ -1,4 +1,4 @@
-package stats
+package report
 
 import (
 	"encoding/json"
@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"sammebaat/scales"
+	"sammebaat/stats"
 )
 
 // Number is a statistic in a report: a full-precision JSON number, or null when it cannot be
@@ -38,12 +39,6 @@ func (x *Number) UnmarshalJSON(b []byte) error {
 	*x = Number(f)
 	return nil
 }
-
-// StudyVariables are the eight variables of the study's Tables 3 and 4, in Table 4's order.
-var StudyVariables = []string{"recovery", "satisfaction", "duration", "share", "receive", "humour", "negative", "social"}
-
-// ComparisonVariables are the eight variables of the study's Table 3, in its order.
-var ComparisonVariables = []string{"share", "receive", "humour", "negative", "social", "recovery", "satisfaction", "duration"}
 
 // Filter keeps the responses whose answer to Question is one of Codes (for employment: any of its
 // codes). The zero Filter keeps everything.
@@ -77,6 +72,21 @@ func (f Filter) Keeps(r scales.Response) bool {
 	return false
 }
 
+// Apply returns the responses of rs that the filter keeps, in their order: rs itself for the zero
+// Filter. The report, the CSV of analyze --where and the group page's exports all select with it.
+func (f Filter) Apply(rs []scales.Response) []scales.Response {
+	if f.IsZero() {
+		return rs
+	}
+	var out []scales.Response
+	for _, r := range rs {
+		if f.Keeps(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // ParseCodes reads QUESTION=CODE[,CODE...] for a question of in, checking the question and codes.
 func ParseCodes(in *scales.Instrument, expr string) (question string, codes []int, err error) {
 	q, list, ok := strings.Cut(expr, "=")
@@ -106,7 +116,8 @@ func ParseFilter(in *scales.Instrument, expr string) (Filter, error) {
 	return Filter{Question: q, Codes: codes}, nil
 }
 
-// Options choose the report's analyses. The zero Options give the study's choices (DefaultOptions).
+// Options choose the report's analyses. The zero Options give the study's choices (the
+// instrument's Study: area 1 against 2, split by status).
 type Options struct {
 	GroupBy    string // question whose two codes form the groups of the comparison (Table 3)
 	GroupCodes [2]int
@@ -115,21 +126,16 @@ type Options struct {
 	Instrument *scales.Instrument
 }
 
-// DefaultOptions are the study's: area 1 (mental health) against 2 (substance use), split by status.
-func DefaultOptions() Options {
-	return Options{GroupBy: "area", GroupCodes: [2]int{1, 2}, SplitBy: "status"}
-}
-
 func (o Options) withDefaults() Options {
-	d := DefaultOptions()
-	if o.GroupBy == "" {
-		o.GroupBy, o.GroupCodes = d.GroupBy, d.GroupCodes
-	}
-	if o.SplitBy == "" {
-		o.SplitBy = d.SplitBy
-	}
 	if o.Instrument == nil {
 		o.Instrument = scales.SESNB2018()
+	}
+	st := o.Instrument.Study
+	if o.GroupBy == "" {
+		o.GroupBy, o.GroupCodes = st.CompareBy, st.CompareCodes
+	}
+	if o.SplitBy == "" {
+		o.SplitBy = st.SplitBy
 	}
 	return o
 }
@@ -258,12 +264,8 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 			return nil, fmt.Errorf("%q is not a single-choice question of %s", q, in.ID)
 		}
 	}
-	kept := make([]scales.Response, 0, len(rs))
-	for _, r := range rs {
-		if o.Where.Keeps(r) {
-			kept = append(kept, r)
-		}
-	}
+	// A copy even without a filter: sorting must not change rs.
+	kept := append([]scales.Response(nil), o.Where.Apply(rs)...)
 	scales.SortByID(kept)
 
 	d := newDataset(in, kept)
@@ -279,9 +281,9 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 	}
 	rep.Scales = scaleStats(in, d)
 	rep.Frequencies = frequencies(in, d, kept)
-	rep.Descriptives = make(map[string]GroupStats, len(StudyVariables))
-	for _, v := range StudyVariables {
-		ds := Describe(d.column(v))
+	rep.Descriptives = make(map[string]GroupStats, len(in.Study.Matrix))
+	for _, v := range in.Study.Matrix {
+		ds := stats.Describe(d.column(v))
 		rep.Descriptives[v] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
 	}
 	rep.GroupComparison = compareGroups(d, o.GroupBy, o.GroupCodes)
@@ -369,7 +371,7 @@ func scaleScores(s *scales.Scale, items [][]float64, n int) []float64 {
 func (d *dataset) column(v string) []float64 {
 	c, ok := d.cols[v]
 	if !ok {
-		panic("stats: no variable " + v)
+		panic("report: no variable " + v)
 	}
 	return c
 }
@@ -377,12 +379,12 @@ func (d *dataset) column(v string) []float64 {
 func scaleStats(in *scales.Instrument, d *dataset) map[string]ScaleStats {
 	out := make(map[string]ScaleStats, len(in.Scales))
 	for _, s := range in.Scales {
-		desc := Describe(d.column(s.ID))
+		desc := stats.Describe(d.column(s.ID))
 		items := make([][]float64, len(s.Items))
 		for j, id := range s.Items {
 			items[j] = d.column(id)
 		}
-		rel := CronbachAlpha(items)
+		rel := stats.CronbachAlpha(items)
 		st := ScaleStats{
 			N:             desc.N,
 			Mean:          Number(desc.Mean),
@@ -448,9 +450,10 @@ func frequencies(in *scales.Instrument, d *dataset, rs []scales.Response) map[st
 }
 
 func compareGroups(d *dataset, by string, codes [2]int) GroupComparison {
-	gc := GroupComparison{By: by, Groups: codes, Rows: make(map[string]ComparisonRow, len(ComparisonVariables))}
+	vars := d.in.Study.Comparison
+	gc := GroupComparison{By: by, Groups: codes, Rows: make(map[string]ComparisonRow, len(vars))}
 	key := d.column(by)
-	for _, v := range ComparisonVariables {
+	for _, v := range vars {
 		x := d.column(v)
 		var g [2][]float64
 		for i, k := range key {
@@ -462,17 +465,17 @@ func compareGroups(d *dataset, by string, codes [2]int) GroupComparison {
 		}
 		var row ComparisonRow
 		for j := range g {
-			ds := Describe(g[j])
+			ds := stats.Describe(g[j])
 			row.Groups[j] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
 		}
-		t := IndependentT(g[0], g[1])
+		t := stats.IndependentT(g[0], g[1])
 		row.Student = TestStats{Number(t.Student.T), Number(t.Student.DF), Number(t.Student.P)}
 		row.Welch = TestStats{Number(t.Welch.T), Number(t.Welch.DF), Number(t.Welch.P)}
-		l := Levene(g[0], g[1])
+		l := stats.Levene(g[0], g[1])
 		row.Levene = LeveneStats{Number(l.F), Number(l.P)}
-		mw := MannWhitney(g[0], g[1])
+		mw := stats.MannWhitney(g[0], g[1])
 		row.MannWhitney = MannWhitneyStats{Number(mw.U), Number(mw.Z), Number(mw.P)}
-		row.CohensD = Number(CohensD(g[0], g[1]))
+		row.CohensD = Number(stats.CohensD(g[0], g[1]))
 		gc.Rows[v] = row
 	}
 	return gc
@@ -481,9 +484,10 @@ func compareGroups(d *dataset, by string, codes [2]int) GroupComparison {
 // correlations is the Spearman matrix of the study variables over the responses that keep passes
 // (all when keep is nil).
 func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
-	k := len(StudyVariables)
+	vars := d.in.Study.Matrix
+	k := len(vars)
 	cols := make([][]float64, k)
-	for j, v := range StudyVariables {
+	for j, v := range vars {
 		c := d.column(v)
 		if keep != nil {
 			sub := make([]float64, 0, len(c))
@@ -498,12 +502,12 @@ func correlations(d *dataset, keep func(i int) bool) CorrelationMatrix {
 	}
 	m := CorrelationMatrix{
 		Method:    "spearman",
-		Variables: slices.Clone(StudyVariables),
+		Variables: slices.Clone(vars),
 		Rho:       make([][]Number, k),
 		P:         make([][]Number, k),
 		N:         make([][]int, k),
 	}
-	cells := SpearmanMatrix(cols)
+	cells := stats.SpearmanMatrix(cols)
 	for a := range k {
 		m.Rho[a] = make([]Number, k)
 		m.P[a] = make([]Number, k)
