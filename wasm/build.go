@@ -78,6 +78,7 @@ func buildSite(out, web, base string) error {
 	}
 	headers := base + "/*\n" +
 		"  Content-Security-Policy: " + contentSecurityPolicy + "\n" +
+		"  Permissions-Policy: " + permissionsPolicy + "\n" +
 		"  X-Content-Type-Options: nosniff\n" +
 		"  Referrer-Policy: no-referrer\n"
 	if err := os.WriteFile(filepath.Join(out, "_headers"), []byte(headers), 0o644); err != nil {
@@ -172,6 +173,7 @@ func addMetaPolicy(name string) error {
 	i += len(charset)
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`
 	data = append(data[:i:i], append([]byte(meta), data[i:]...)...)
+	data = dropMadeUpAddresses(data)
 	return os.WriteFile(name, data, 0o644)
 }
 

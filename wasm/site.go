@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"sort"
 	"strconv"
@@ -31,6 +32,32 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"connect-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; " +
 	"base-uri 'self'"
+
+// permissionsPolicy denies the pages every powerful feature but the camera,
+// which the group page and the scores page use, on this origin only, to read
+// a response or a group's summary drawn as a code. Only features Chromium
+// knows are named: it reports an unknown one as an error in the console.
+// Browsers take this policy only as a header; there is no <meta> form.
+const permissionsPolicy = "accelerometer=(), autoplay=(), " +
+	"browsing-topics=(), camera=(self), display-capture=(), encrypted-media=(), gamepad=(), " +
+	"geolocation=(), gyroscope=(), hid=(), identity-credentials-get=(), idle-detection=(), " +
+	"local-fonts=(), magnetometer=(), microphone=(), midi=(), otp-credentials=(), payment=(), " +
+	"picture-in-picture=(), publickey-credentials-create=(), publickey-credentials-get=(), " +
+	"screen-wake-lock=(), serial=(), storage-access=(), usb=(), " +
+	"window-management=(), xr-spatial-tracking=()"
+
+// madeUpAddress matches the Open Graph addresses go-app writes into a page:
+// it makes them "https://" + Handler.Domain + path, which without a domain
+// (the app does not know where it is hosted) is "https:///scores", and a
+// page with no image gets "https://". Neither is an address. (go-app writes
+// the two attributes in either order.)
+var madeUpAddress = regexp.MustCompile(`\s*<meta (?:property="og:(?:url|image)" content="[^"]*"|content="[^"]*" property="og:(?:url|image)")>`)
+
+// dropMadeUpAddresses takes go-app's made-up Open Graph addresses out of a
+// page; the rest of its Open Graph data (title, description) stays.
+func dropMadeUpAddresses(page []byte) []byte {
+	return madeUpAddress.ReplaceAll(page, nil)
+}
 
 // Files of the web folder the pages use; icons are drawn by icons_test.go.
 const (
