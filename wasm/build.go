@@ -80,7 +80,11 @@ func buildSite(out, web, base string) error {
 		"  Content-Security-Policy: " + contentSecurityPolicy + "\n" +
 		"  Permissions-Policy: " + permissionsPolicy + "\n" +
 		"  X-Content-Type-Options: nosniff\n" +
-		"  Referrer-Policy: no-referrer\n"
+		"  Referrer-Policy: no-referrer\n" +
+		// Nothing has a versioned name: every file must be checked with the
+		// host each time, or a browser keeps an old one for hours; the
+		// service worker keeps the app for offline use.
+		"  Cache-Control: no-cache\n"
 	if err := os.WriteFile(filepath.Join(out, "_headers"), []byte(headers), 0o644); err != nil {
 		return err
 	}

@@ -267,6 +267,9 @@ func isCompressedCopy(name string) bool {
 // replacing exact text so that a new go-app version fails loudly here rather
 // than silently dropping them:
 //
+//   - install fetches every resource past the browser's HTTP cache, so a
+//     new version never caches the old files a static host let the browser
+//     keep;
 //   - install waits until every resource is cached (go-app's handler is an
 //     async function the browser does not wait for, so a worker could take
 //     over with half a cache and the app would not start offline);
@@ -287,6 +290,21 @@ func serviceWorkerTemplate() string {
 }
 
 var workerChanges = []struct{ old, new string }{
+	{
+		old: `async function installWorker() {
+  const cache = await caches.open(cacheName);
+  await cache.addAll(resourcesToCache);
+}`,
+		new: `async function installWorker() {
+  const cache = await caches.open(cacheName);
+  // Past the browser's HTTP cache: a static host that sends only
+  // Last-Modified lets the browser keep the old files for hours, and the new
+  // version's cache would be filled with them for good.
+  await cache.addAll(
+    resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
+  );
+}`,
+	},
 	{
 		old: `self.addEventListener("install", async (event) => {
   try {
