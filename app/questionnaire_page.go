@@ -26,6 +26,8 @@ type QuestionnairePage struct {
 	section int // 1-based
 	loaded  bool
 	err     string // shown to the respondent; empty when all is well
+	// problem says what could not be read of the stored response.
+	problem string
 
 	// ctx is the page's own context, from OnMount. Work deferred after a
 	// render goes through it, not through the clicked button's, since the
@@ -39,13 +41,13 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 	if p.loaded {
 		return // already loaded from storage (native tests)
 	}
-	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.lang, _ = pickLang(queryLang(ctx), tabStore(ctx))
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 }
 
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.ctx = ctx
-	p.load(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.load(queryLang(ctx), tabStore(ctx))
 	p.setTitle(ctx)
 	ctx.Defer(p.syncChoices)
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
@@ -71,16 +73,19 @@ func (p *QuestionnairePage) onStorageChanged(ctx app.Context) {
 }
 
 // reload takes the stored response in place of the one shown; false when
-// none is stored any more.
+// none is stored any more (and the tab has forgotten its answers too).
 func (p *QuestionnairePage) reload() bool {
-	r, ok, err := p.st.response()
-	if err != nil {
-		p.err = tr(p.lang, msgLoadFailed, err)
-		return true
-	}
-	if !ok {
+	if p.st.goneElsewhere() {
 		return false
 	}
+	r, ok, err := p.st.response()
+	if !ok {
+		if err != nil {
+			p.problem = loadProblem(p.lang, err, 0)
+		}
+		return true
+	}
+	p.problem = loadProblem(p.lang, err, answeredCount(p.in, r))
 	p.resp = r
 	return true
 }
@@ -105,7 +110,7 @@ func (p *QuestionnairePage) OnNav(ctx app.Context) {
 	if !p.loaded || q == "" {
 		return
 	}
-	p.lang = resolveLang(q, store{s: ctx.LocalStorage()})
+	p.lang = resolveLang(q, p.st)
 	p.setTitle(ctx)
 }
 
@@ -118,38 +123,37 @@ func (p *QuestionnairePage) load(query string, st store) {
 	p.lang = resolveLang(query, st)
 	p.err = ""
 	r, ok, err := st.response()
-	switch {
-	case err != nil:
-		// Keep what is stored untouched: a later version may read it. Show
-		// the problem and start afresh in memory only once the respondent
-		// answers (which overwrites), as the message says.
-		p.err = tr(p.lang, msgLoadFailed, err)
-		ok = false
-	}
+	// A stored response that could not be read as it was comes with every
+	// answer that could; the rest are named. Saving keeps the stored text
+	// under a key of its own first (store.saveResponse), and never
+	// overwrites one it cannot keep so: then the answers stay in memory.
+	p.problem = loadProblem(p.lang, err, answeredCount(p.in, r))
 	if !ok {
-		if r, err = scales.NewResponse(p.lang); err != nil {
-			p.err = tr(p.lang, msgSaveFailed, err)
+		var nerr error
+		if r, nerr = scales.NewResponse(p.lang); nerr != nil {
+			p.err = tr(p.lang, msgSaveFailed, nerr)
 			return
 		}
 	}
 	p.resp = r
 	p.section = st.section(len(p.in.Sections))
 	p.loaded = true
-	if !ok && p.err == "" {
+	if !ok || err != nil {
 		p.save()
 	}
 }
 
 // save writes the response and the place; a failure is shown, not hidden.
+// When the device does not keep them, the answers stay in the tab's memory
+// and storageNotice says so.
 func (p *QuestionnairePage) save() {
 	if err := p.st.saveResponse(p.resp); err != nil {
-		p.err = tr(p.lang, msgSaveFailed, err)
+		p.err = saveProblem(p.lang, err)
+		p.st.saveSection(p.section)
 		return
 	}
-	if err := p.st.saveSection(p.section); err != nil {
-		p.err = tr(p.lang, msgSaveFailed, err)
-		return
-	}
+	// The place is kept in memory when the device does not keep it.
+	p.st.saveSection(p.section)
 	p.err = ""
 }
 
@@ -158,7 +162,7 @@ func (p *QuestionnairePage) save() {
 func (p *QuestionnairePage) answer(id string, codes []int) {
 	// Start from what is stored, when it is this response: another tab of
 	// the app may have saved answers since, which must not be overwritten.
-	if r, ok, err := p.st.response(); err == nil && ok && r.ID == p.resp.ID {
+	if r, ok, _ := p.st.response(); ok && r.ID == p.resp.ID {
 		p.resp = r
 	}
 	p.resp.Set(id, codes...)
@@ -212,6 +216,7 @@ func (p *QuestionnairePage) Render() app.UI {
 	if p.in == nil || !p.loaded {
 		return frame(l, PathQuestionnaire, "",
 			app.H1().Text(tr(l, msgQuestionnaireTitle)),
+			storageNotice(l, p.st, false),
 			app.If(p.err != "", func() app.UI {
 				return app.P().Class("error").Role("alert").Text(p.err)
 			}).Else(func() app.UI {
@@ -232,6 +237,11 @@ func (p *QuestionnairePage) Render() app.UI {
 				Value(fmt.Sprint(prog.Answered)).
 				Aria("labelledby", "progress-text"),
 		),
+		(&UpdateNotice{}).Lang(l),
+		storageNotice(l, p.st, false),
+		app.If(p.problem != "", func() app.UI {
+			return app.P().ID("load-problem").Class("error").Role("alert").Text(p.problem)
+		}),
 		app.If(p.err != "", func() app.UI {
 			return app.P().Class("error").Role("alert").Text(p.err)
 		}),

@@ -70,18 +70,39 @@ func TestQuestionnaireAnswerTakesTheLanguage(t *testing.T) {
 	}
 }
 
+// A device that will not keep the answers (storage full): they stay in the
+// tab's memory, counted and scored from there, and the page says so in
+// plain words (no storage error text); once the device keeps them again,
+// all is saved and the notice goes.
 func TestQuestionnaireShowsSaveFailure(t *testing.T) {
 	m := newMemStorage()
+	st := store{s: m, mem: &memory{}}
 	p := &QuestionnairePage{}
-	p.load("en", store{s: m})
+	p.load("en", st)
 	m.failSet = errQuota
 	p.answer("age", []int{2})
-	if !strings.Contains(p.err, "not saved") || !strings.Contains(p.err, errQuota.Error()) {
-		t.Errorf("error shown %q", p.err)
+	p.answer("gender", []int{1})
+	if p.err != "" {
+		t.Errorf("error shown %q; the notice says it", p.err)
 	}
 	html := render(t, p)
-	if len(find(html, "p", map[string]string{"role": "alert", "class": "error"})) != 1 {
-		t.Errorf("the failure is not shown as an alert:\n%s", html)
+	alerts := find(html, "div", map[string]string{"role": "alert", "id": "storage-notice"})
+	if len(alerts) != 1 || !strings.Contains(html, "no room to keep your answers") || strings.Contains(html, errQuota.Error()) {
+		t.Errorf("the failure is not told in plain words:\n%s", html)
+	}
+	if r, ok, err := st.response(); !ok || err != nil || len(r.Answers) != 2 {
+		t.Errorf("the scores page would see %v %v %v, want the 2 answers in memory", r.Answers, ok, err)
+	}
+	if st.kept() {
+		t.Error("the store says the device keeps the answers")
+	}
+	m.failSet = nil
+	p.answer("education", []int{3})
+	if r, ok, err := (store{s: m}).response(); !ok || err != nil || len(r.Answers) != 3 {
+		t.Errorf("with room again, stored %v %v %v, want the 3 answers", r.Answers, ok, err)
+	}
+	if !st.kept() || storageNotice(scales.EN, st, false) != nil {
+		t.Error("the notice stayed after the answers were kept")
 	}
 }
 
@@ -90,18 +111,29 @@ func TestQuestionnaireDamagedStorage(t *testing.T) {
 	m.Set(keyResponse, "{not json")
 	p := &QuestionnairePage{}
 	p.load("en", store{s: m})
-	if !strings.Contains(p.err, "could not be read") {
-		t.Errorf("error %q", p.err)
+	if !strings.Contains(p.problem, "could not be read") {
+		t.Errorf("problem %q", p.problem)
 	}
-	var s string
-	m.Get(keyResponse, &s)
-	if s != "{not json" {
-		t.Errorf("what was stored was overwritten before the respondent answered: %q", s)
+	if kept := unreadableKept(m); len(kept) != 1 || kept[0] != "{not json" {
+		t.Errorf("the unreadable draft was not kept as it was: %q", kept)
 	}
 	p.answer("age", []int{1})
 	if _, ok, err := (store{s: m}).response(); !ok || err != nil {
 		t.Errorf("answering did not start afresh: %v %v", ok, err)
 	}
+}
+
+// unreadableKept returns the texts kept under keyUnreadable.
+func unreadableKept(m *memStorage) []string {
+	var kept []string
+	for k := range m.data {
+		if strings.HasPrefix(k, keyUnreadable) {
+			var s string
+			m.Get(k, &s)
+			kept = append(kept, s)
+		}
+	}
+	return kept
 }
 
 func TestQuestionnaireRender(t *testing.T) {

@@ -49,19 +49,45 @@ type ScoresPage struct {
 	loaded  bool
 	status  string // what the last download did
 	err     string
+	// stopWatching removes the listener for other tabs' changes.
+	stopWatching func()
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {
 	if p.loaded {
 		return // already loaded from storage (native tests)
 	}
-	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.lang, _ = pickLang(queryLang(ctx), tabStore(ctx))
 	setPage(ctx, p.lang, msgScoresTitle)
 }
 
 func (p *ScoresPage) OnMount(ctx app.Context) {
-	p.load(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.load(queryLang(ctx), tabStore(ctx))
 	setPage(ctx, p.lang, msgScoresTitle)
+	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
+}
+
+func (p *ScoresPage) OnDismount() {
+	if p.stopWatching != nil {
+		p.stopWatching()
+		p.stopWatching = nil
+	}
+}
+
+// onStorageChanged follows another tab of the app: after everything was
+// erased there, this tab forgets the answers at once (no scores, no
+// download) and goes to the start page, which says so; otherwise it shows
+// what is stored now.
+func (p *ScoresPage) onStorageChanged(ctx app.Context) {
+	if p.st.goneElsewhere() {
+		p.has, p.damaged, p.resp = false, false, scales.Response{}
+		closeDialog(downloadDialogID)
+		closeDialog(eraseDialogID)
+		ctx.SetState(stateErased, p.lang)
+		ctx.Navigate(Href(PathStart))
+		return
+	}
+	p.load("", p.st)
 }
 
 // OnNav follows a language switch, which keeps the mounted page.
@@ -72,7 +98,7 @@ func (p *ScoresPage) OnNav(ctx app.Context) {
 	if !p.loaded || q == "" {
 		return
 	}
-	p.lang = resolveLang(q, store{s: ctx.LocalStorage()})
+	p.lang = resolveLang(q, p.st)
 	setPage(ctx, p.lang, msgScoresTitle)
 }
 
@@ -82,10 +108,10 @@ func (p *ScoresPage) load(query string, st store) {
 	p.lang = resolveLang(query, st)
 	p.err = ""
 	r, ok, err := st.response()
+	// What could be read of a damaged stored response is scored; the page
+	// says what was left out. Nothing is written here.
 	p.damaged = err != nil
-	if err != nil {
-		p.err = tr(p.lang, msgLoadFailed, err)
-	}
+	p.err = loadProblem(p.lang, err, answeredCount(p.in, r))
 	p.resp, p.has = r, ok
 	p.loaded = true
 }
@@ -140,6 +166,8 @@ func (p *ScoresPage) Render() app.UI {
 	}
 	return frame(l, PathScores, ready,
 		app.H1().Text(tr(l, msgScoresTitle)),
+		(&UpdateNotice{}).Lang(l),
+		storageNotice(l, p.st, true),
 		app.If(p.err != "", func() app.UI {
 			return app.P().Class("error").Role("alert").Text(p.err)
 		}),

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"sammebaat/scales"
@@ -31,6 +33,8 @@ type StartPage struct {
 	loaded   bool
 	erased   bool
 	err      string
+	// stopWatching removes the listener for other tabs' changes.
+	stopWatching func()
 }
 
 func (p *StartPage) OnPreRender(ctx app.Context) {
@@ -38,7 +42,7 @@ func (p *StartPage) OnPreRender(ctx app.Context) {
 		return // already loaded from storage (native tests)
 	}
 	p.in = scales.SESNB2018()
-	p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.lang, _ = pickLang(queryLang(ctx), tabStore(ctx))
 	setPage(ctx, p.lang, msgStartTitle)
 }
 
@@ -46,8 +50,28 @@ func (p *StartPage) OnMount(ctx app.Context) {
 	var erasedIn scales.Lang
 	ctx.GetState(stateErased, &erasedIn)
 	ctx.DelState(stateErased)
-	p.load(queryLang(ctx), store{s: ctx.LocalStorage()}, erasedIn)
+	p.load(queryLang(ctx), tabStore(ctx), erasedIn)
 	setPage(ctx, p.lang, msgStartTitle)
+	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
+}
+
+func (p *StartPage) OnDismount() {
+	if p.stopWatching != nil {
+		p.stopWatching()
+		p.stopWatching = nil
+	}
+}
+
+// onStorageChanged follows another tab of the app: after everything was
+// erased there, this tab forgets the answers too and says so.
+func (p *StartPage) onStorageChanged(ctx app.Context) {
+	erased := p.st.goneElsewhere()
+	var in scales.Lang
+	if erased {
+		in = p.lang
+	}
+	p.load("", p.st, in)
+	p.erased = erased
 }
 
 // OnNav follows a language switch, which keeps the mounted page.
@@ -58,7 +82,7 @@ func (p *StartPage) OnNav(ctx app.Context) {
 	if !p.loaded || q == "" {
 		return
 	}
-	p.lang = resolveLang(q, store{s: ctx.LocalStorage()})
+	p.lang = resolveLang(q, p.st)
 	setPage(ctx, p.lang, msgStartTitle)
 }
 
@@ -75,9 +99,7 @@ func (p *StartPage) load(query string, st store, erasedIn scales.Lang) {
 	p.answered = 0
 	p.err = ""
 	r, ok, err := st.response()
-	if err != nil {
-		p.err = tr(p.lang, msgLoadFailed, err)
-	}
+	p.err = loadProblem(p.lang, err, answeredCount(p.in, r))
 	if ok {
 		p.answered = answeredCount(p.in, r)
 	}
@@ -92,12 +114,13 @@ func (p *StartPage) startNew() error {
 		return err
 	}
 	p.st.dropResponse()
-	if err := p.st.saveResponse(r); err != nil {
+	// A device that does not keep the new response still holds it in
+	// memory, which the questionnaire says.
+	var nk *notKeptError
+	if err := p.st.saveResponse(r); err != nil && !errors.As(err, &nk) {
 		return err
 	}
-	if err := p.st.saveSection(1); err != nil {
-		return err
-	}
+	p.st.saveSection(1)
 	p.answered = 0
 	return nil
 }
@@ -129,6 +152,8 @@ func (p *StartPage) Render() app.UI {
 		app.If(p.erased, func() app.UI {
 			return app.P().Class("notice").Role("status").Text(tr(l, msgErased))
 		}),
+		(&UpdateNotice{}).Lang(l),
+		storageNotice(l, p.st, false),
 		app.If(p.err != "", func() app.UI {
 			return app.P().Class("error").Role("alert").Text(p.err)
 		}),

@@ -55,16 +55,74 @@ func TestStoreKeepsTheFile(t *testing.T) {
 	}
 }
 
-func TestStoreRejectsDamagedResponse(t *testing.T) {
+// A stored draft with some bad values keeps every good answer and names
+// the bad ones; it is not overwritten before it is kept under a key of its
+// own, and when that cannot be done (storage full) it is not overwritten at
+// all: the answers stay in memory.
+func TestStoreSalvagesDamagedResponse(t *testing.T) {
+	const id = "0123456789abcdef0123456789abcdef"
+	damaged := `{"format":"ses-response","version":1,"instrument":"ses-nb-2018","lang":"en","id":"` + id + `",
+"answers":{"gender":2,"age":9,"nope":3,"ekp1":"2","ekp2":5,"employment":[1,4],"hum1":null}}`
 	m := newMemStorage()
-	m.Set(keyResponse, `{"format":"ses-response","version":1,"instrument":"ses-nb-2018","lang":"nb","id":"x","answers":{}}`)
-	_, ok, err := store{s: m}.response()
-	if ok || err == nil {
-		t.Fatalf("damaged response: ok %v err %v, want an error", ok, err)
+	m.Set(keyResponse, damaged)
+	st := store{s: m, mem: &memory{}}
+	r, ok, err := st.response()
+	var d *damagedError
+	if !ok || !errors.As(err, &d) {
+		t.Fatalf("damaged response: ok %v err %v, want the good answers and a *damagedError", ok, err)
 	}
 	var fe *scales.FileError
 	if !errors.As(err, &fe) || fe.File != storeName {
 		t.Errorf("error %v does not name %q", err, storeName)
+	}
+	if r.ID != id || r.Lang != scales.EN {
+		t.Errorf("id %q lang %q, want the stored ones", r.ID, r.Lang)
+	}
+	want := map[string][]int{"gender": {2}, "ekp2": {5}, "employment": {1, 4}}
+	if len(r.Answers) != len(want) || r.Answers["gender"][0] != 2 || r.Answers["ekp2"][0] != 5 || len(r.Answers["employment"]) != 2 {
+		t.Errorf("kept %v, want %v", r.Answers, want)
+	}
+	var names []string
+	for _, a := range d.Dropped {
+		names = append(names, a.ID+"="+a.Value)
+	}
+	if got := strings.Join(names, " "); got != `age=9 ekp1="2" nope=3` {
+		t.Errorf("dropped %s", got)
+	}
+	if msg := loadProblem(scales.NB, err, len(r.Answers)); !strings.Contains(msg, `age (lagret som 9), ekp1 (lagret som "2"), nope (lagret som 3)`) ||
+		!strings.Contains(msg, "De andre 3 svarene") {
+		t.Errorf("message %q", msg)
+	}
+
+	// Storage full: the draft can be neither kept elsewhere nor overwritten.
+	m.failSet = errors.New("QuotaExceededError: exceeded the quota")
+	r.Set("age", 2)
+	if err := st.saveResponse(r); err == nil {
+		t.Error("saving with storage full succeeded")
+	}
+	var s string
+	m.Get(keyResponse, &s)
+	if s != damaged {
+		t.Errorf("the unreadable draft was overwritten: %q", s)
+	}
+	if got, _, _ := st.response(); len(got.Answers) != 4 {
+		t.Errorf("the answers in memory are %v", got.Answers)
+	}
+	// With room: kept under a key of its own, then overwritten.
+	m.failSet = nil
+	if err := st.saveResponse(r); err != nil {
+		t.Fatal(err)
+	}
+	if kept := unreadableKept(m); len(kept) != 1 || kept[0] != damaged {
+		t.Errorf("kept %q, want the draft as it was", kept)
+	}
+	if got, ok, err := (store{s: m}).response(); !ok || err != nil || len(got.Answers) != 4 {
+		t.Errorf("stored %v %v %v", got.Answers, ok, err)
+	}
+	// Erasing removes the kept draft too.
+	st.erase()
+	if len(m.data) != 0 {
+		t.Errorf("after erase: %v", m.data)
 	}
 }
 

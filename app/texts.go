@@ -53,6 +53,17 @@ const (
 	msgSavedNote
 	msgSaveFailed
 	msgLoadFailed
+	msgDamagedSome
+	msgDamagedWhole
+	msgDroppedAnswer
+
+	// What the device keeps, and updates (every respondent page).
+	msgNotKeptFull
+	msgNotKeptOther
+	msgStorageBlocked
+	msgDownloadNow
+	msgUpdateReady
+	msgReload
 
 	// Scores page.
 	msgScoresTitle
@@ -161,9 +172,37 @@ var texts = map[msg]scales.Text{
 	msgSavedNote:          {NB: "Lagret på denne enheten.", EN: "Saved on this device."},
 	msgSaveFailed:         {NB: "Svaret ble ikke lagret: %s", EN: "Your answer was not saved: %s"},
 	msgLoadFailed: {
-		NB: "De lagrede svarene kunne ikke leses (%s). Du kan starte et nytt svar.",
-		EN: "The saved answers could not be read (%s). You can start a new response.",
+		NB: "De lagrede svarene kunne ikke leses. De blir liggende uendret på denne enheten; nye svar holdes bare så lenge siden er åpen. Du kan starte et nytt svar eller slette alt.",
+		EN: "The saved answers could not be read. They are left unchanged on this device; new answers are kept only while this page is open. You can start a new response or erase everything.",
 	},
+	msgDamagedSome: {
+		NB: "Noen av de lagrede svarene kunne ikke leses og er utelatt: %s. De andre %d svarene er med. Det lagrede utkastet er tatt vare på uendret på denne enheten.",
+		EN: "Some of the saved answers could not be read and were left out: %s. The other %d answers are kept. The saved draft is kept unchanged on this device.",
+	},
+	msgDamagedWhole: {
+		NB: "De lagrede svarene kunne ikke leses, så ingen av dem kunne brukes. Det lagrede utkastet er tatt vare på uendret på denne enheten; du kan svare på nytt.",
+		EN: "The saved answers could not be read, so none of them could be used. The saved draft is kept unchanged on this device; you can answer again.",
+	},
+	msgDroppedAnswer: {NB: "%s (lagret som %s)", EN: "%s (saved as %s)"},
+
+	msgNotKeptFull: {
+		NB: "Denne enheten har ikke plass til å lagre svarene dine nå. Svarene er ikke borte: de er her så lenge denne siden er åpen, og du kan se resultatene og laste dem ned. Last dem ned nå, eller frigjør plass på enheten og svar på et spørsmål til, så blir alt lagret.",
+		EN: "This device has no room to keep your answers right now. They are not lost: they are here as long as this page stays open, and you can see your scores and download them. Download them now, or free some space on the device and answer another question to have everything kept.",
+	},
+	msgNotKeptOther: {
+		NB: "Denne enheten tar ikke vare på svarene dine nå: nettleseren ville ikke lagre dem. Svarene er her så lenge denne siden er åpen, og du kan se resultatene og laste dem ned. Last dem ned nå før du lukker siden.",
+		EN: "This device is not keeping your answers right now: the browser would not store them. They are here as long as this page stays open, and you can see your scores and download them. Download them now, before you close the page.",
+	},
+	msgStorageBlocked: {
+		NB: "Nettleseren din lar ikke denne siden lagre noe på enheten (lagring av nettstedsdata er slått av). Du kan svare og se resultatene dine, men svarene blir ikke tatt vare på når du lukker siden. Last dem ned fra «Mine resultater» før du lukker den, eller tillat lagring for dette nettstedet.",
+		EN: "Your browser does not let this page store anything on the device (site data is blocked). You can answer and see your scores, but your answers will not be kept on this device when you close the page. Download them from “My scores” before you close it, or allow this site to store data.",
+	},
+	msgDownloadNow: {NB: "Last ned svarene nå", EN: "Download your answers now"},
+	msgUpdateReady: {
+		NB: "En ny versjon av Samme båt er klar. Last inn siden på nytt for å bruke den; svarene dine blir med.",
+		EN: "A new version of Samme båt is ready. Reload the page to use it; your answers stay.",
+	},
+	msgReload: {NB: "Last inn på nytt", EN: "Reload"},
 
 	msgScoresTitle: {NB: "Mine resultater", EN: "My scores"},
 	msgScoresIntro: {

@@ -75,8 +75,13 @@ func buildSite(out, web, base string) error {
 	}
 	headers := base + "/*\n" +
 		"  Content-Security-Policy: " + contentSecurityPolicy + "\n" +
+		"  Permissions-Policy: " + permissionsPolicy + "\n" +
 		"  X-Content-Type-Options: nosniff\n" +
-		"  Referrer-Policy: no-referrer\n"
+		"  Referrer-Policy: no-referrer\n" +
+		// Nothing has a versioned name: every file must be checked with the
+		// host each time, or a browser keeps an old one for hours; the
+		// service worker keeps the app for offline use.
+		"  Cache-Control: no-cache\n"
 	if err := os.WriteFile(filepath.Join(out, "_headers"), []byte(headers), 0o644); err != nil {
 		return err
 	}
@@ -169,6 +174,7 @@ func addMetaPolicy(name string) error {
 	i += len(charset)
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`
 	data = append(data[:i:i], append([]byte(meta), data[i:]...)...)
+	data = dropMadeUpAddresses(data)
 	return os.WriteFile(name, data, 0o644)
 }
 

@@ -367,13 +367,20 @@ type tab struct {
 // that left the origin. Downloads go to a temporary folder.
 func newBrowser(t testing.TB, s *site) *tab {
 	t.Helper()
+	return newBrowserIn(t, s, t.TempDir())
+}
+
+// newBrowserIn is newBrowser with the profile in userDataDir, which a test
+// may prepare (a Preferences file) before Chromium starts.
+func newBrowserIn(t testing.TB, s *site, userDataDir string) *tab {
+	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Fatalf("the browser tests need Chromium at %s: %v", chromiumPath, err)
 	}
 	rec := newRecorder(t, s.origin())
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(userDataDir),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.Flag("disable-quic", true),

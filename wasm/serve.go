@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/signal"
 	"path"
@@ -76,6 +77,12 @@ func newServer(web string) (*server, error) {
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	setSecurityHeaders(w.Header())
+	// The app is files: nothing on this server takes anything in.
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
 	p := r.URL.Path
 	switch p {
 	case "/app.wasm", "/goapp.wasm":
@@ -89,11 +96,29 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveWeb(w, r, strings.TrimPrefix(p, "/web/"))
 		return
 	}
-	s.app.ServeHTTP(w, r)
+	s.servePage(w, r)
+}
+
+// servePage serves go-app's pages and scripts, taking out of a page the
+// Open Graph addresses go-app makes up (see dropMadeUpAddresses).
+func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
+	rec := httptest.NewRecorder()
+	s.app.ServeHTTP(rec, r)
+	body := rec.Body.Bytes()
+	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+		body = dropMadeUpAddresses(body)
+		rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	}
+	for k, v := range rec.Header() {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(rec.Code)
+	w.Write(body)
 }
 
 func setSecurityHeaders(h http.Header) {
 	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("Permissions-Policy", permissionsPolicy)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 }

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"sort"
 	"strconv"
@@ -31,6 +32,32 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"connect-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; " +
 	"base-uri 'self'"
+
+// permissionsPolicy denies the pages every powerful feature but the camera,
+// which the group page and the scores page use, on this origin only, to read
+// a response or a group's summary drawn as a code. Only features Chromium
+// knows are named: it reports an unknown one as an error in the console.
+// Browsers take this policy only as a header; there is no <meta> form.
+const permissionsPolicy = "accelerometer=(), autoplay=(), " +
+	"browsing-topics=(), camera=(self), display-capture=(), encrypted-media=(), gamepad=(), " +
+	"geolocation=(), gyroscope=(), hid=(), identity-credentials-get=(), idle-detection=(), " +
+	"local-fonts=(), magnetometer=(), microphone=(), midi=(), otp-credentials=(), payment=(), " +
+	"picture-in-picture=(), publickey-credentials-create=(), publickey-credentials-get=(), " +
+	"screen-wake-lock=(), serial=(), storage-access=(), usb=(), " +
+	"window-management=(), xr-spatial-tracking=()"
+
+// madeUpAddress matches the Open Graph addresses go-app writes into a page:
+// it makes them "https://" + Handler.Domain + path, which without a domain
+// (the app does not know where it is hosted) is "https:///scores", and a
+// page with no image gets "https://". Neither is an address. (go-app writes
+// the two attributes in either order.)
+var madeUpAddress = regexp.MustCompile(`\s*<meta (?:property="og:(?:url|image)" content="[^"]*"|content="[^"]*" property="og:(?:url|image)")>`)
+
+// dropMadeUpAddresses takes go-app's made-up Open Graph addresses out of a
+// page; the rest of its Open Graph data (title, description) stays.
+func dropMadeUpAddresses(page []byte) []byte {
+	return madeUpAddress.ReplaceAll(page, nil)
+}
 
 // Files of the web folder the pages use; icons are drawn by icons_test.go.
 const (
@@ -240,6 +267,9 @@ func isCompressedCopy(name string) bool {
 // replacing exact text so that a new go-app version fails loudly here rather
 // than silently dropping them:
 //
+//   - install fetches every resource past the browser's HTTP cache, so a
+//     new version never caches the old files a static host let the browser
+//     keep;
 //   - install waits until every resource is cached (go-app's handler is an
 //     async function the browser does not wait for, so a worker could take
 //     over with half a cache and the app would not start offline);
@@ -260,6 +290,21 @@ func serviceWorkerTemplate() string {
 }
 
 var workerChanges = []struct{ old, new string }{
+	{
+		old: `async function installWorker() {
+  const cache = await caches.open(cacheName);
+  await cache.addAll(resourcesToCache);
+}`,
+		new: `async function installWorker() {
+  const cache = await caches.open(cacheName);
+  // Past the browser's HTTP cache: a static host that sends only
+  // Last-Modified lets the browser keep the old files for hours, and the new
+  // version's cache would be filled with them for good.
+  await cache.addAll(
+    resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
+  );
+}`,
+	},
 	{
 		old: `self.addEventListener("install", async (event) => {
   try {

@@ -43,7 +43,8 @@
 // documents it, little-endian, uncompressed, in the order SPSS and PSPP write the records:
 //
 //	file header        "$FL2", product, layout 2, case size in 8-byte units, compression 0,
-//	                   no weight, number of cases, bias 100, creation date and time, file label
+//	                   no weight, number of cases, bias 100, creation date and time (the fixed
+//	                   Created, never the export's), file label
 //	type 2             one variable record per variable, plus a continuation record (width -1)
 //	                   for each further 8 bytes of a string; short name, label, missing value -9
 //	type 3 + 4         value labels and the variables (1-based 8-byte-unit indexes) they apply

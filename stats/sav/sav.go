@@ -107,11 +107,17 @@ var words = map[scales.Lang]texts{
 	},
 }
 
+// Created is the creation date and time every file from Write carries in its header: 1 January
+// 2018, the year of the instrument's Norwegian form, at midnight. A response file carries no
+// time, so the file made from it carries none either, and the same responses always give the
+// same bytes.
+var Created = time.Date(2018, time.January, 1, 0, 0, 0, 0, time.UTC)
+
 // Write writes the responses as an SPSS system file with labels in language l (the package doc
 // has the variables and the layout). The responses are written in the order of their ids; rs
-// itself is not reordered. The file's creation time is now.
+// itself is not reordered. The file's creation time is Created, never the time of the export.
 func Write(w io.Writer, in *scales.Instrument, rs []scales.Response, l scales.Lang) error {
-	return WriteCreated(w, in, rs, l, time.Now())
+	return WriteCreated(w, in, rs, l, Created)
 }
 
 // WriteCreated is Write with the creation time stamped in the file header given, so that the same

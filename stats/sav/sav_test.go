@@ -478,3 +478,32 @@ func TestWriteErrors(t *testing.T) {
 		t.Error("unknown language: no error")
 	}
 }
+
+// The header's creation date and time are fixed, not the export's: a response file carries no
+// time, and neither may the .sav made from it (issue 9, item 12). Two exports a second apart
+// are byte for byte the same.
+func TestWriteCarriesNoExportTime(t *testing.T) {
+	in := scales.SESNB2018()
+	rs := responses(t, in, 3, 1)
+	var a, b bytes.Buffer
+	if err := sav.Write(&a, in, rs, scales.EN); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1100 * time.Millisecond)
+	if err := sav.Write(&b, in, rs, scales.EN); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two exports of the same responses a second apart differ")
+	}
+	// The record layout of the header: date at offset 84+8 = 92 (9 bytes), time at 101 (8 bytes).
+	date, clock := string(a.Bytes()[92:101]), string(a.Bytes()[101:109])
+	want := sav.Created
+	if date != want.Format("02 Jan 06") || clock != want.Format("15:04:05") {
+		t.Errorf("header date %q time %q, want the fixed %q %q", date, clock,
+			want.Format("02 Jan 06"), want.Format("15:04:05"))
+	}
+	if date != "01 Jan 18" || clock != "00:00:00" {
+		t.Errorf("header date %q time %q, want 01 Jan 18 00:00:00", date, clock)
+	}
+}

@@ -1,0 +1,119 @@
+//go:build !wasm
+
+package main
+
+// A new version reaches the respondent on any static host (issue 9, item
+// 5): the site is served by a plain file server that sends Last-Modified
+// and no Cache-Control, so the browser caches the files heuristically for
+// hours; after a rebuild, the new version must arrive within two reloads,
+// with the answers kept and the page saying a new version is ready.
+
+import (
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+func TestInstallFetchesPastTheHTTPCache(t *testing.T) {
+	if s := serviceWorkerTemplate(); !strings.Contains(s, `new Request(url, { cache: "reload" })`) {
+		t.Error("the service worker fills its cache from the browser's HTTP cache")
+	}
+	out := t.TempDir()
+	if err := buildSite(out, fakeWeb(t), ""); err != nil {
+		t.Fatal(err)
+	}
+	headers, err := os.ReadFile(filepath.Join(out, "_headers"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(headers), "\n  Cache-Control: no-cache\n") {
+		t.Errorf("_headers does not say that every file is checked each time:\n%s", headers)
+	}
+}
+
+// ageFiles sets every file under dir to have last changed at when.
+func ageFiles(t *testing.T, dir string, when time.Time) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		return os.Chtimes(p, when, when)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestStaticSiteUpdatesWithinTwoReloads(t *testing.T) {
+	web := t.TempDir()
+	if err := copyWeb(testWeb(t), web); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := buildSite(dir, web, ""); err != nil {
+		t.Fatal(err)
+	}
+	ageFiles(t, dir, time.Now().Add(-48*time.Hour))
+	// A plain static file server: Last-Modified from the files, no
+	// Cache-Control, nothing of ours.
+	srv, u := serveOn(t, http.FileServer(http.Dir(dir)))
+	s := &site{URL: u, Dir: dir, srv: srv}
+	if res, _ := fetchHeaders(t, u+"/web/app.css", nil); res.Header.Get("Cache-Control") != "" || res.Header.Get("Last-Modified") == "" {
+		t.Fatalf("the server's cache headers: %v", res.Header)
+	}
+
+	b := newBrowser(t, s)
+	// A plain file server knows no route but the start page (the others
+	// are questionnaire.html …): go there from the start page, in the app.
+	b.navigate(s.URL + "/?lang=en")
+	b.waitReady("start")
+	eval[chromedp.Void](b, `document.querySelector("a.button.primary").click()`)
+	b.waitReady("questionnaire")
+	clickAnswer(b, "gender", 2)
+	waitStored(b, map[string][]int{"gender": {2}})
+	b.waitCached()
+
+	// A new version: a changed stylesheet, rebuilt into the same folder.
+	const marker = "/* the second version */"
+	css := filepath.Join(web, "app.css")
+	old, err := os.ReadFile(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(css, append(old, "\n"+marker+"\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(css + ".br")
+	os.Remove(css + ".gz")
+	if err := buildSite(dir, web, ""); err != nil {
+		t.Fatal(err)
+	}
+	served := func() string {
+		return eval[string](b, `fetch("/web/app.css").then(r => r.text())`)
+	}
+
+	// First reload: the new version installs, and the page says so.
+	b.navigate(s.URL + "/?lang=en")
+	b.waitReady("start")
+	b.waitFor("#update-notice[role=status]")
+	if text := eval[string](b, "document.querySelector('#update-notice').innerText"); !strings.Contains(text, "A new version of Samme båt is ready") {
+		t.Errorf("the update notice says %q", text)
+	}
+	// Second reload: the new version runs, with the answer given before.
+	b.navigate(s.URL + "/?lang=en")
+	b.waitReady("start")
+	if got := served(); !strings.Contains(got, marker) {
+		t.Errorf("after two reloads the app still runs the old stylesheet (%d bytes, no %q)", len(got), marker)
+	}
+	if text := eval[string](b, "document.querySelector('main').innerText"); !strings.Contains(text, "You have answered 1 of 41 questions") {
+		t.Errorf("the answer given before the update is not there:\n%s", text)
+	}
+	waitStored(b, map[string][]int{"gender": {2}})
+}
