@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 )
@@ -385,5 +386,25 @@ func TestSummarizeGroup(t *testing.T) {
 	}
 	if _, ok := g.Scale("nope"); ok {
 		t.Error("Scale of an unknown id")
+	}
+}
+
+// TestFormatsExampleCode: the response code spec/formats.md gives for its
+// example file is the one EncodeCode writes.
+func TestFormatsExampleCode(t *testing.T) {
+	spec, err := os.ReadFile("../spec/formats.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read("example.json", []byte(formatsExample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := EncodeCode(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(spec), "The example file above is the code\n`"+code+"`") {
+		t.Fatalf("formats.md does not give the example's code %s", code)
 	}
 }
