@@ -28,7 +28,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./app/ ./wasm/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./app/ ./wasm/ ./qr/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
