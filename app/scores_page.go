@@ -40,6 +40,9 @@ type ScoresPage struct {
 	loaded  bool
 	status  string // what the last download did
 	err     string
+
+	group    *scales.GroupSummary // the member's group from a scanned group code; nil when none
+	groupErr string
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {
@@ -78,6 +81,7 @@ func (p *ScoresPage) load(query string, st store) {
 		p.err = tr(p.lang, msgLoadFailed, err)
 	}
 	p.resp, p.has = r, ok
+	p.loadGroup(st)
 	p.loaded = true
 }
 
@@ -89,6 +93,10 @@ func (p *ScoresPage) answers() bool {
 func (p *ScoresPage) onDownload(ctx app.Context, e app.Event) {
 	p.status = ""
 	showDialog(downloadDialogID)
+}
+
+func (p *ScoresPage) onShowCode(ctx app.Context, e app.Event) {
+	showDialog(codeDialogID)
 }
 
 func (p *ScoresPage) onSaved(ctx app.Context, name string) {
@@ -156,6 +164,14 @@ func (p *ScoresPage) Render() app.UI {
 					Response(p.resp).
 					OnSaved(p.onSaved).
 					OnFailed(p.onFailed),
+				app.Section().Class("panel").Aria("labelledby", "code-title").Body(
+					app.H2().ID("code-title").Text(ctr(l, cShowTitle)),
+					app.P().Text(ctr(l, cShowIntro)),
+					app.Button().Type("button").Class("button primary").ID("code-button").
+						Text(ctr(l, cShowButton)).OnClick(p.onShowCode),
+				),
+				(&CodeDialog{}).Lang(l).Response(p.resp),
+				p.renderCompare(),
 			)
 		}),
 		// Erasing is offered whenever anything is stored, answers or not,
@@ -188,7 +204,7 @@ func (p *ScoresPage) renderScores() app.UI {
 	var study, original []app.UI
 	for i, s := range scores {
 		sc := &p.in.Scales[i]
-		card := (&ScoreCard{}).Scale(sc).Score(s).Ref(reference(sc.ID)).Lang(l)
+		card := (&ScoreCard{}).Scale(sc).Score(s).Ref(reference(sc.ID)).Group(groupRefOf(p.group, sc.ID)).Lang(l)
 		if sc.InStudy {
 			study = append(study, card)
 		} else {

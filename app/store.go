@@ -114,6 +114,7 @@ func (st store) dropResponse() {
 func (st store) erase() {
 	st.s.Del(keyLang)
 	st.dropResponse()
+	st.dropGroupSummary()
 	if c, ok := st.s.(Clearer); ok {
 		c.Clear()
 	}

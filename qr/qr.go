@@ -588,3 +588,30 @@ func (c *Code) String() string {
 	}
 	return b.String()
 }
+
+// QuietZone is the light margin around a symbol the standard asks for, in modules.
+const QuietZone = 4
+
+// PathData returns an SVG path drawing the dark modules, in a coordinate
+// system of one unit per module with the quiet zone around the symbol: the
+// symbol spans QuietZone to QuietZone+Size, the whole picture 0 to
+// Size+2·QuietZone. Each run of dark modules in a row is one rectangle.
+func (c *Code) PathData() string {
+	var b strings.Builder
+	b.Grow(c.Size * c.Size * 2)
+	for y := 0; y < c.Size; y++ {
+		for x := 0; x < c.Size; {
+			if !c.Dark(x, y) {
+				x++
+				continue
+			}
+			w := 1
+			for c.Dark(x+w, y) {
+				w++
+			}
+			fmt.Fprintf(&b, "M%d %dh%dv1h-%dz", x+QuietZone, y+QuietZone, w, w)
+			x += w
+		}
+	}
+	return b.String()
+}

@@ -327,3 +327,32 @@ func TestSameAsSegno(t *testing.T) {
 		}
 	}
 }
+
+// TestPathData: the path's rectangles cover exactly the dark modules.
+func TestPathData(t *testing.T) {
+	c, err := EncodeDigits("72111122014000006000000000000040000000000100005418045045839676797078662640290929616210968", M)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := c.Size + 2*QuietZone
+	covered := make([]bool, n*n)
+	for _, cmd := range strings.Split(strings.TrimSuffix(c.PathData(), "z"), "z") {
+		var x, y, w, w2 int
+		if _, err := fmt.Sscanf(cmd, "M%d %dh%dv1h-%d", &x, &y, &w, &w2); err != nil || w != w2 || w < 1 {
+			t.Fatalf("path command %q: %v", cmd, err)
+		}
+		for i := x; i < x+w; i++ {
+			if covered[y*n+i] {
+				t.Fatalf("module %d,%d drawn twice", i, y)
+			}
+			covered[y*n+i] = true
+		}
+	}
+	for y := 0; y < n; y++ {
+		for x := 0; x < n; x++ {
+			if covered[y*n+x] != c.Dark(x-QuietZone, y-QuietZone) {
+				t.Fatalf("module %d,%d: drawn %v, dark %v", x, y, covered[y*n+x], c.Dark(x-QuietZone, y-QuietZone))
+			}
+		}
+	}
+}
