@@ -28,8 +28,11 @@ type CodeDialog struct {
 	ILang     scales.Lang
 	IResponse scales.Response
 
-	shown bool // the code is on the screen
+	shown bool        // the code is on the screen
+	ctx   app.Context // the dialog's own, for work after an update its buttons cause
 }
+
+func (d *CodeDialog) OnMount(ctx app.Context) { d.ctx = ctx }
 
 func (d *CodeDialog) Lang(l scales.Lang) *CodeDialog { d.ILang = l; return d }
 func (d *CodeDialog) Response(r scales.Response) *CodeDialog {
@@ -91,7 +94,10 @@ func (d *CodeDialog) renderCode() app.UI {
 
 func (d *CodeDialog) onShow(ctx app.Context, e app.Event) {
 	d.shown = true
-	ctx.Defer(func(app.Context) { focusElement(codeCloseID) })
+	// The button pressed leaves the page with this update, and with it the
+	// focus: give it to Close once the code is drawn. (A Defer on the
+	// button's context would not run, the button being gone.)
+	d.ctx.Defer(func(app.Context) { focusElement(codeCloseID) })
 }
 
 func (d *CodeDialog) onClose(ctx app.Context, e app.Event) {
