@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package main
 
 // Browser tests of the QR codes (issue 10): a member's "Show as a code",
