@@ -278,3 +278,13 @@ func TestGroupSummaryInScores(t *testing.T) {
 	}
 	b.checkNoCSPViolations()
 }
+
+// TestPolicyNoDataImages: the codes are inline SVG, so no page needs an
+// image from a data: URL, and the policy allows none (issue 10).
+func TestPolicyNoDataImages(t *testing.T) {
+	for _, p := range []string{contentSecurityPolicy, metaContentSecurityPolicy} {
+		if strings.Contains(p, "data:") || !strings.Contains(p, "img-src 'self';") {
+			t.Errorf("policy %q allows more images than the app's own", p)
+		}
+	}
+}
