@@ -55,7 +55,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=10m ./scales/
 
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./scales/ ./wasm/
+	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./scales/ ./qr/ ./app/ ./wasm/
 
 clean:
 	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz
