@@ -19,7 +19,10 @@ type chart struct {
 	Min, Max int
 	Value    float64           // NaN when the respondent has none
 	Ref      *scales.Reference // nil when the study has none
-	Lang     scales.Lang
+	// Group is the member's own group's mean and SD from a scanned group
+	// code, drawn as a row of its own under the member's bar; nil when none.
+	Group *scales.MeanSD
+	Lang  scales.Lang
 }
 
 // Geometry of the chart, in SVG user units.
@@ -45,8 +48,11 @@ func (c chart) x(v float64) float64 {
 // svg returns the chart as an SVG element's markup.
 func (c chart) svg() string {
 	rows := 1
+	if c.Group != nil {
+		rows++
+	}
 	if c.Ref != nil {
-		rows = 3
+		rows += 2
 	}
 	height := chartTop + float64(rows)*chartRow + chartAxisH
 	var b strings.Builder
@@ -76,18 +82,32 @@ func (c chart) svg() string {
 		fmt.Fprintf(&b, `<rect class="chart-you" x="%g" y="%.1f" width="%.1f" height="%g" rx="2"/>`,
 			chartLeft, mid(0)-chartBarH/2, w, chartBarH)
 	}
+	row := 1
+	if c.Group != nil {
+		if !math.IsNaN(c.Group.Mean) {
+			c.reference(&b, mid(row), *c.Group, "chart-group")
+		}
+		fmt.Fprintf(&b, `<text class="chart-label" x="%g" y="%.1f" text-anchor="end" dominant-baseline="middle">%s</text>`,
+			chartLabelX, mid(row), html.EscapeString(ctr(c.Lang, cChartGroup)))
+		row++
+	}
 	if c.Ref != nil {
-		c.reference(&b, mid(1), c.Ref.MentalHealth, "chart-mh")
-		label(1, msgChartMH)
-		c.reference(&b, mid(2), c.Ref.SubstanceUse, "chart-su")
-		label(2, msgChartSU)
+		c.reference(&b, mid(row), c.Ref.MentalHealth, "chart-mh")
+		label(row, msgChartMH)
+		c.reference(&b, mid(row+1), c.Ref.SubstanceUse, "chart-su")
+		label(row+1, msgChartSU)
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
 }
 
-// reference draws a group's mean as a mark and its ±1 SD as a whisker.
+// reference draws a group's mean as a mark and its ±1 SD as a whisker; an
+// SD that could not be computed (NaN) draws the mark alone.
 func (c chart) reference(b *strings.Builder, y float64, m scales.MeanSD, class string) {
+	if math.IsNaN(m.SD) {
+		fmt.Fprintf(b, `<circle class="%s" cx="%.1f" cy="%.1f" r="%g"/>`, class, c.x(m.Mean), y, chartMarkR)
+		return
+	}
 	lo, hi := c.x(m.Mean-m.SD), c.x(m.Mean+m.SD)
 	fmt.Fprintf(b, `<line class="chart-sd" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`, lo, y, hi, y)
 	fmt.Fprintf(b, `<line class="chart-sd" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`, lo, y-chartCapH/2, lo, y+chartCapH/2)

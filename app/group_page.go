@@ -472,6 +472,7 @@ func (p *GroupPage) renderAnalyses() app.UI {
 		p.renderTables(),
 		p.renderFigures(),
 		p.renderProfile(),
+		(&GroupCode{}).Lang(l).Summary(groupSummaryOf(p.rep, "")),
 		p.renderExports(),
 	)
 	return app.Div().Class("group-analyses").Body(body...)

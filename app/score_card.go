@@ -17,6 +17,7 @@ type ScoreCard struct {
 	IScale *scales.Scale
 	IScore scales.Score
 	IRef   *scales.Reference // nil when the study reported none for the scale
+	IGroup *groupRef         // the member's group from a scanned group code; nil when none
 	ILang  scales.Lang
 }
 
@@ -24,6 +25,7 @@ func (c *ScoreCard) Scale(s *scales.Scale) *ScoreCard   { c.IScale = s; return c
 func (c *ScoreCard) Score(s scales.Score) *ScoreCard    { c.IScore = s; return c }
 func (c *ScoreCard) Ref(r *scales.Reference) *ScoreCard { c.IRef = r; return c }
 func (c *ScoreCard) Lang(l scales.Lang) *ScoreCard      { c.ILang = l; return c }
+func (c *ScoreCard) Group(g *groupRef) *ScoreCard       { c.IGroup = g; return c }
 
 // dataValue is the score as the card's data-value: full precision, so that
 // tests compare it exactly with scales.Scores; "missing" when there is none.
@@ -54,7 +56,8 @@ func (c *ScoreCard) Render() app.UI {
 					app.Text(" "+tr(l, msgScoreRange, sc.Min, sc.Max)),
 				)
 			}),
-			app.Raw(chart{Min: sc.Min, Max: sc.Max, Value: s.Value, Ref: c.IRef, Lang: l}.svg()),
+			app.Raw(chart{Min: sc.Min, Max: sc.Max, Value: s.Value, Ref: c.IRef, Group: c.IGroup.meanSD(), Lang: l}.svg()),
+			renderGroupRef(c.IGroup, l),
 			renderRefs(c.IRef, l),
 			app.P().Class("about").Text(sc.About.In(l)),
 		)

@@ -51,6 +51,9 @@ type ScoresPage struct {
 	err     string
 	// stopWatching removes the listener for other tabs' changes.
 	stopWatching func()
+
+	group    *scales.GroupSummary // the member's group from a scanned group code; nil when none
+	groupErr string
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {
@@ -113,6 +116,7 @@ func (p *ScoresPage) load(query string, st store) {
 	p.damaged = err != nil
 	p.err = loadProblem(p.lang, err, answeredCount(p.in, r))
 	p.resp, p.has = r, ok
+	p.loadGroup(st)
 	p.loaded = true
 }
 
@@ -124,6 +128,10 @@ func (p *ScoresPage) answers() bool {
 func (p *ScoresPage) onDownload(ctx app.Context, e app.Event) {
 	p.status = ""
 	showDialog(downloadDialogID)
+}
+
+func (p *ScoresPage) onShowCode(ctx app.Context, e app.Event) {
+	showDialog(codeDialogID)
 }
 
 func (p *ScoresPage) onSaved(ctx app.Context, name string) {
@@ -193,6 +201,14 @@ func (p *ScoresPage) Render() app.UI {
 					Response(p.resp).
 					OnSaved(p.onSaved).
 					OnFailed(p.onFailed),
+				app.Section().Class("panel").Aria("labelledby", "code-title").Body(
+					app.H2().ID("code-title").Text(ctr(l, cShowTitle)),
+					app.P().Text(ctr(l, cShowIntro)),
+					app.Button().Type("button").Class("button primary").ID("code-button").
+						Text(ctr(l, cShowButton)).OnClick(p.onShowCode),
+				),
+				(&CodeDialog{}).Lang(l).Response(p.resp),
+				p.renderCompare(),
 			)
 		}),
 		// Erasing is offered whenever anything is stored, answers or not,
@@ -225,7 +241,7 @@ func (p *ScoresPage) renderScores() app.UI {
 	var study, original []app.UI
 	for i, s := range scores {
 		sc := &p.in.Scales[i]
-		card := (&ScoreCard{}).Scale(sc).Score(s).Ref(reference(sc.ID)).Lang(l)
+		card := (&ScoreCard{}).Scale(sc).Score(s).Ref(reference(sc.ID)).Group(groupRefOf(p.group, sc.ID)).Lang(l)
 		if sc.InStudy {
 			study = append(study, card)
 		} else {

@@ -48,6 +48,9 @@ type memory struct {
 	why error
 	// section is the place in the questionnaire when it was not kept.
 	section int
+	// group is the digits of a scanned group code the device would not
+	// keep; shown until the page closes, erased with the answers.
+	group string
 }
 
 func (m *memory) forget() { *m = memory{} }
@@ -330,7 +333,9 @@ func (st store) dropResponse() {
 	st.s.Del(keyResponse)
 	st.s.Del(keySection)
 	if st.mem != nil {
+		group := st.mem.group // the group's code is not the response's
 		st.mem.forget()
+		st.mem.group = group
 	}
 }
 
@@ -354,6 +359,7 @@ func (st store) goneElsewhere() bool {
 func (st store) erase() {
 	st.s.Del(keyLang)
 	st.dropResponse()
+	st.dropGroupSummary()
 	if c, ok := st.s.(Clearer); ok {
 		c.Clear()
 	}

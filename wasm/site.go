@@ -23,14 +23,14 @@ import (
 // contentSecurityPolicy is what the app may load: its own files, and the
 // compilation of its own wasm. Nothing from any other origin, ever.
 const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"connect-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; " +
+	"connect-src 'self'; img-src 'self'; style-src 'self'; object-src 'none'; " +
 	"base-uri 'self'; frame-ancestors 'none'"
 
 // metaContentSecurityPolicy is the policy for a <meta> element in the static
 // site's pages, for hosts that cannot send headers. Browsers ignore
 // frame-ancestors there (and warn about it), so it is left out.
 const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"connect-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; " +
+	"connect-src 'self'; img-src 'self'; style-src 'self'; object-src 'none'; " +
 	"base-uri 'self'"
 
 // permissionsPolicy denies the pages every powerful feature but the camera,

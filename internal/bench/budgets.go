@@ -25,4 +25,5 @@ var Budgets = []Budget{
 	{Figure: "browser/group-import-10000-folder", Max: 10, Unit: "s", Source: "issue 5"},
 	{Figure: "browser/group-import-10000-drop", Max: 10, Unit: "s", Source: "issue 5"},
 	{Figure: "browser/group-longest-busy", Max: 1, Unit: "s", Source: "issue 5"},
+	{Figure: "BenchmarkResponseCodeDraw", Max: 0.020, Unit: "s", Source: "issue 10"},
 }

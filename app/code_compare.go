@@ -1,0 +1,124 @@
+package app
+
+import (
+	"math"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/scales"
+)
+
+// Ids of the "Compare with my group" section.
+const (
+	compareID       = "compare"
+	compareForgetID = "compare-forget"
+)
+
+// groupRef is one scale of the member's group, from a scanned group code.
+type groupRef struct {
+	Mean, SD float64 // two decimals, as the code holds them; NaN when none
+	N        int     // responses the group pooled
+	Tag      string  // the meeting tag
+}
+
+// meanSD is the group's mean and SD for the chart; nil for no group or no mean.
+func (g *groupRef) meanSD() *scales.MeanSD {
+	if g == nil || math.IsNaN(g.Mean) {
+		return nil
+	}
+	return &scales.MeanSD{Mean: g.Mean, SD: g.SD}
+}
+
+// groupRefOf returns scale id's line of a group summary, nil when there is none.
+func groupRefOf(g *scales.GroupSummary, id string) *groupRef {
+	if g == nil {
+		return nil
+	}
+	s, ok := g.Scale(id)
+	if !ok {
+		return nil
+	}
+	return &groupRef{Mean: s.Mean, SD: s.SD, N: g.N, Tag: g.Tag}
+}
+
+// renderGroupRef is the group's mean and SD in words under a score's chart.
+func renderGroupRef(g *groupRef, l scales.Lang) app.UI {
+	if g == nil {
+		return nil
+	}
+	text := ctr(l, cGroupRefNone)
+	switch {
+	case !math.IsNaN(g.Mean) && !math.IsNaN(g.SD):
+		text = tr(l, msgRefValue, formatNumber(g.Mean, 2, l), formatNumber(g.SD, 2, l))
+	case !math.IsNaN(g.Mean):
+		text = formatNumber(g.Mean, 2, l)
+	}
+	return app.Dl().Class("refs group-ref").Body(
+		app.Div().Body(
+			app.Dt().Text(ctr(l, cGroupRef)),
+			app.Dd().Text(text),
+		),
+	)
+}
+
+// SetGroupSummary is what "Compare with my group" calls with the digits of
+// a scanned group code: it reads them with the group code's rules, stores
+// them on the device beside the answers (erased with them), and shows the
+// group beside the member's scores. A code that is rejected changes
+// nothing; the error (a *scales.FileError for a bad code) says why.
+func (p *ScoresPage) SetGroupSummary(ctx app.Context, digits string) error {
+	g, err := p.st.saveGroupCode(ctr(p.lang, cGroupCodeTitle), digits)
+	if err != nil {
+		return err
+	}
+	p.group = &g
+	p.groupErr = ""
+	ctx.Update()
+	return nil
+}
+
+// loadGroup reads the stored group summary, if any.
+func (p *ScoresPage) loadGroup(st store) {
+	p.group, p.groupErr = nil, ""
+	g, ok, err := st.groupSummary()
+	if err != nil {
+		p.groupErr = ctr(p.lang, cGroupSaveFailed, err)
+		return
+	}
+	if ok {
+		p.group = &g
+	}
+}
+
+func (p *ScoresPage) onForgetGroup(ctx app.Context, e app.Event) {
+	p.st.dropGroupSummary()
+	p.group, p.groupErr = nil, ""
+}
+
+// renderCompare is the "Compare with my group" section: what it is, and the
+// group summary stored, if any. The scanning of the group's code is added
+// to this section by the code scanner.
+func (p *ScoresPage) renderCompare(scan ...app.UI) app.UI {
+	l := p.lang
+	body := []app.UI{
+		app.H2().ID(compareID + "-title").Text(ctr(l, cCompareTitle)),
+		app.P().Text(ctr(l, cCompareIntro)),
+	}
+	if p.groupErr != "" {
+		body = append(body, app.P().Class("error").Role("alert").Text(p.groupErr))
+	}
+	if p.group == nil {
+		body = append(body, app.P().ID(compareID+"-status").Text(ctr(l, cCompareNone)))
+	} else {
+		body = append(body,
+			app.P().ID(compareID+"-status").DataSet("tag", p.group.Tag).DataSet("n", p.group.N).
+				Text(ctr(l, cCompareHas, p.group.Tag, p.group.N)),
+		)
+	}
+	body = append(body, scan...)
+	if p.group != nil {
+		body = append(body, app.Button().Type("button").Class("button secondary").ID(compareForgetID).
+			Text(ctr(l, cCompareForget)).OnClick(p.onForgetGroup))
+	}
+	return app.Section().Class("panel").ID(compareID).Aria("labelledby", compareID+"-title").Body(body...)
+}

@@ -1,0 +1,109 @@
+package app
+
+import (
+	"crypto/rand"
+	"encoding/binary"
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/report"
+	"sammebaat/scales"
+)
+
+// groupSummaryOf is the group code's summary of a report: n and the nine
+// scales' means and SDs of its Table 1 (the numbers scales.SummarizeGroup
+// computes from the responses, to the bit), with the meeting tag.
+func groupSummaryOf(rep *report.Report, tag string) scales.GroupSummary {
+	in := scales.SESNB2018()
+	g := scales.GroupSummary{N: rep.N, Tag: tag}
+	for k, s := range in.Scales {
+		st := rep.Scales[s.ID]
+		g.Scales[k] = scales.ScaleSummary{Scale: s.ID, Mean: float64(st.Mean), SD: float64(st.SD)}
+	}
+	return g
+}
+
+// newTag returns a random meeting tag of four digits.
+func newTag() string {
+	var b [4]byte
+	_, _ = rand.Read(b[:]) // never fails (crypto/rand since Go 1.24)
+	return fmt.Sprintf("%04d", binary.LittleEndian.Uint32(b[:])%10000)
+}
+
+// GroupCode is the group page's "The group's code": with at least
+// minGroupSize responses in the report, a button that shows n and the nine
+// scales' means and SDs as a QR code, with the meeting tag as text beside
+// it, for the members to scan with "Compare with my group".
+type GroupCode struct {
+	app.Compo
+
+	ILang    scales.Lang
+	ISummary scales.GroupSummary // without its tag
+
+	tag   string
+	shown bool
+}
+
+func (c *GroupCode) Lang(l scales.Lang) *GroupCode { c.ILang = l; return c }
+func (c *GroupCode) Summary(g scales.GroupSummary) *GroupCode {
+	c.ISummary = g
+	return c
+}
+
+func (c *GroupCode) Render() app.UI {
+	l := c.ILang
+	if c.tag == "" {
+		c.tag = newTag()
+	}
+	return app.Section().Class("panel group-code no-print").ID("group-code").Aria("labelledby", "group-code-title").Body(
+		app.H2().ID("group-code-title").Text(ctr(l, cGroupCodeTitle)),
+		app.P().Text(ctr(l, cGroupCodeIntro)),
+		app.Button().Type("button").Class("button primary").ID("group-code-button").
+			Text(ctr(l, cGroupCodeButton)).OnClick(c.onShow),
+		app.Dialog().ID(groupCodeDialogID).Class("dialog code-dialog").
+			Aria("labelledby", groupCodeDialogID+"-title").
+			On("close", c.onClosed).
+			Body(
+				app.H2().ID(groupCodeDialogID+"-title").Text(ctr(l, cGroupCodeDialogTitle)),
+				app.If(c.shown, c.renderCode),
+				app.P().Text(ctr(l, cGroupCodeHolds, c.ISummary.N)),
+				app.P().Class("small").Text(ctr(l, cGroupCodeHint)),
+				app.Div().Class("dialog-buttons").Body(
+					app.Button().Type("button").Class("button primary").ID(groupCodeCloseID).AutoFocus(true).
+						Text(ctr(l, cClose)).OnClick(c.onClose),
+				),
+			),
+	)
+}
+
+// renderCode is the code with the meeting tag beside it.
+func (c *GroupCode) renderCode() app.UI {
+	l := c.ILang
+	g := c.ISummary
+	g.Tag = c.tag
+	digits, err := scales.EncodeGroupCode(g)
+	var svg string
+	if err == nil {
+		svg, err = codeSVG(digits, ctr(l, cGroupCodeLabel, c.tag), groupCodeSVGID)
+	}
+	if err != nil {
+		return app.P().Class("error").Role("alert").Text(ctr(l, cCodeFailed, err))
+	}
+	return app.Div().Class("qr-with-tag").Body(
+		app.Div().Class("qr-box").Body(app.Raw(svg)),
+		app.P().Class("meeting-tag").ID("group-code-tag").DataSet("tag", c.tag).Text(ctr(l, cGroupCodeTag, c.tag)),
+	)
+}
+
+func (c *GroupCode) onShow(ctx app.Context, e app.Event) {
+	c.shown = true
+	showDialog(groupCodeDialogID)
+}
+
+func (c *GroupCode) onClose(ctx app.Context, e app.Event) {
+	closeDialog(groupCodeDialogID)
+	c.shown = false
+}
+
+func (c *GroupCode) onClosed(ctx app.Context, e app.Event) { c.shown = false }

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"fmt"
+
+	"sammebaat/scales"
+)
+
+// cmsg names a text of the QR codes: the member's "Show as a code", the
+// group's code and the comparison with one's group. Kept apart from msg and
+// gmsg so that the pages can grow without stepping on each other.
+type cmsg int
+
+const (
+	cShowTitle cmsg = iota
+	cShowIntro
+	cShowButton
+	cShowDialogTitle
+	cShowPhotograph
+	cShowStays
+	cShowCode
+	cCodeLabel
+	cCodeHint
+	cClose
+	cCodeFailed
+
+	cGroupCodeTitle
+	cGroupCodeIntro
+	cGroupCodeButton
+	cGroupCodeDialogTitle
+	cGroupCodeLabel
+	cGroupCodeTag
+	cGroupCodeHolds
+	cGroupCodeHint
+
+	cCompareTitle
+	cCompareIntro
+	cCompareNone
+	cCompareHas
+	cCompareForget
+	cChartGroup
+	cGroupRef
+	cGroupRefNone
+	cGroupSaveFailed
+
+	cmsgCount
+)
+
+var codeTexts = map[cmsg]scales.Text{
+	cShowTitle: {NB: "Vis svarene som en kode", EN: "Show your answers as a code"},
+	cShowIntro: {
+		NB: "På et gruppemøte kan den som samler svarene, ta bilde av koden med kameraet i stedet for å få en fil. Ingenting sendes over nettet.",
+		EN: "At a group meeting, the person who pools the answers can scan the code with a camera instead of getting a file. Nothing is sent over the network.",
+	},
+	cShowButton:      {NB: "Vis som kode …", EN: "Show as a code …"},
+	cShowDialogTitle: {NB: "Dette står i koden", EN: "What the code contains"},
+	cShowPhotograph: {
+		NB: "Alle som tar bilde av skjermen, kan lese disse svarene. Vis koden bare til den som skal samle svarene.",
+		EN: "Anyone who photographs the screen can read these answers. Show the code only to the person who pools the answers.",
+	},
+	cShowStays:  {NB: "Koden vises bare på skjermen din og forsvinner når du lukker den.", EN: "The code is only shown on your screen and disappears when you close it."},
+	cShowCode:   {NB: "Vis koden", EN: "Show the code"},
+	cCodeLabel:  {NB: "QR-kode med svarene dine", EN: "QR code holding your answers"},
+	cCodeHint:   {NB: "Hold skjermen stødig foran kameraet, med full lysstyrke.", EN: "Hold the screen steady in front of the camera, at full brightness."},
+	cClose:      {NB: "Lukk", EN: "Close"},
+	cCodeFailed: {NB: "Koden kunne ikke lages: %s", EN: "The code could not be made: %s"},
+
+	cGroupCodeTitle: {NB: "Gruppens kode", EN: "The group's code"},
+	cGroupCodeIntro: {
+		NB: "Vis gruppens gjennomsnitt som en kode, så kan hver deltaker sammenligne sine egne resultater med gruppen på sin egen telefon («Sammenlign med gruppen min» under «Mine resultater»).",
+		EN: "Show the group's averages as a code, so that each member can compare their own scores with the group on their own phone (\"Compare with my group\" under \"My scores\").",
+	},
+	cGroupCodeButton:      {NB: "Vis gruppens kode …", EN: "Show the group's code …"},
+	cGroupCodeDialogTitle: {NB: "Gruppens kode", EN: "The group's code"},
+	cGroupCodeLabel:       {NB: "QR-kode med gruppens gjennomsnitt, møte %s", EN: "QR code holding the group's averages, meeting %s"},
+	cGroupCodeTag:         {NB: "Møtekode: %s", EN: "Meeting tag: %s"},
+	cGroupCodeHolds: {
+		NB: "Koden inneholder bare antall svar (%d), møtekoden og gjennomsnitt og standardavvik for de ni skalaene, med to desimaler. Ingenting om den enkelte.",
+		EN: "The code holds only the number of responses (%d), the meeting tag and the mean and standard deviation of the nine scales, to two decimals. Nothing about any one person.",
+	},
+	cGroupCodeHint: {NB: "Deltakerne ser møtekoden på sin egen skjerm etter skanning og kan sjekke at den stemmer.", EN: "Members see the meeting tag on their own screen after scanning and can check that it matches."},
+
+	cCompareTitle: {NB: "Sammenlign med gruppen min", EN: "Compare with my group"},
+	cCompareIntro: {
+		NB: "Den som samlet svarene på møtet, kan vise gruppens kode. Når du har skannet den, ser du gruppens gjennomsnitt ved siden av dine egne resultater. Gruppens tall lagres på enheten sammen med svarene dine og slettes med dem.",
+		EN: "The person who pooled the answers at the meeting can show the group's code. Once you have scanned it, you see the group's averages beside your own scores. The group's numbers are stored on your device with your answers and erased with them.",
+	},
+	cCompareNone: {NB: "Du har ikke skannet noen gruppekode ennå.", EN: "You have not scanned a group's code yet."},
+	cCompareHas: {
+		NB: "Gruppen din fra møte %s: %d svar. Under hver skala ser du gruppens gjennomsnitt, og streken viser hvor de fleste i gruppen ligger (± ett standardavvik).",
+		EN: "Your group from meeting %s: %d responses. Under each scale you see the group's average, and the line shows where most of the group lies (± one standard deviation).",
+	},
+	cCompareForget:   {NB: "Glem gruppens tall", EN: "Forget the group's numbers"},
+	cChartGroup:      {NB: "Gruppen din", EN: "Your group"},
+	cGroupRef:        {NB: "Gruppen din", EN: "Your group"},
+	cGroupRefNone:    {NB: "ingen tall", EN: "no numbers"},
+	cGroupSaveFailed: {NB: "Gruppens tall kunne ikke lagres: %s", EN: "The group's numbers could not be saved: %s"},
+}
+
+// ctr returns code text m in language l, formatted with args when given.
+func ctr(l scales.Lang, m cmsg, args ...any) string {
+	s := codeTexts[m].In(l)
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
