@@ -1,21 +1,29 @@
 # Samme båt — the commands the README gives.
 GO      ?= go
 WASM    := web/app.wasm
+DECODER := web/decoder.wasm
 BIN     := bin/sammebaat
 FUZZTIME ?= 10s
 
-.PHONY: run test build wasm bench fuzz site vet fmt-check clean
+.PHONY: run test build wasm decoder bench fuzz site vet fmt-check clean
 
 # run: build the wasm and the native program, serve the app at http://127.0.0.1:8000
 run: build
 	./$(BIN) serve --addr 127.0.0.1:8000
 
-build: wasm $(BIN)
+build: wasm decoder $(BIN)
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
 	brotli -f -q 11 -o $(WASM).br $(WASM)
 	gzip -9 -k -f $(WASM)
+
+# decoder: the QR code reader, a wasm of its own that the scanner loads into a
+# worker only when a scan starts (not part of app.wasm, the first download).
+decoder:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(DECODER) ./decoder
+	brotli -f -q 11 -o $(DECODER).br $(DECODER)
+	gzip -9 -k -f $(DECODER)
 
 $(BIN): FORCE
 	$(GO) build -trimpath -o $(BIN) ./wasm
@@ -28,7 +36,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./app/ ./wasm/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./app/ ./wasm/ ./decoder/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -56,4 +64,4 @@ bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./scales/ ./wasm/
 
 clean:
-	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz
+	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz $(DECODER) $(DECODER).br $(DECODER).gz

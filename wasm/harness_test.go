@@ -102,8 +102,11 @@ func buildTestWeb() (string, error) {
 	}
 	// The checked-in web folder may hold a wasm from `make`; the tests use
 	// their own, built from the source under test.
-	for _, n := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz"} {
+	for _, n := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz", "decoder.wasm", "decoder.wasm.br", "decoder.wasm.gz"} {
 		os.Remove(filepath.Join(dir, n))
+	}
+	if err := buildTestDecoder(dir); err != nil { // scan_harness_test.go
+		return "", err
 	}
 	wasm := filepath.Join(dir, wasmFile)
 	// go test puts its own go first on PATH; GOFLAGS (an -overlay, say)
@@ -370,7 +373,9 @@ type tab struct {
 // exist, so it neither leaves the machine nor counts as the app's. At the end
 // of the test newBrowser fails the test on any request of the app's context
 // that left the origin. Downloads go to a temporary folder.
-func newBrowser(t testing.TB, s *site) *tab {
+//
+// extra are more Chromium flags for this browser (a fake camera, say).
+func newBrowser(t testing.TB, s *site, extra ...chromedp.ExecAllocatorOption) *tab {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Fatalf("the browser tests need Chromium at %s: %v", chromiumPath, err)
@@ -395,6 +400,7 @@ func newBrowser(t testing.TB, s *site) *tab {
 			"CertificateTransparencyComponentUpdater"),
 		chromedp.WindowSize(412, 915),
 	)
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, cancelBrowser := chromedp.NewContext(actx)
 	if err := chromedp.Do(bctx); err != nil { // starts the browser
