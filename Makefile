@@ -55,10 +55,12 @@ test: fmt-check vet build $(AXE)
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./stats/internal/pmath/
 	# The browser tests alone, so their timing budgets are not measured beside other packages' tests.
 	$(GO) test -count=1 ./wasm/
-	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME) ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=$(FUZZTIME) ./scales/
 
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzRead -fuzztime=10m ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=10m ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=10m ./scales/
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./stats/ ./scales/ ./wasm/

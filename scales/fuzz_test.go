@@ -62,3 +62,66 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadCode checks that ReadCode never panics, that every rejection is a
+// *FileError naming the code, and that whatever ReadCode accepts is valid,
+// has exactly this code (one code per response) and reads the same from the
+// response file Marshal writes. ReadGroupCode gets the same text: it must not
+// panic, must name the code, and what it accepts writes back to the same code.
+func FuzzReadCode(f *testing.F) {
+	r, err := Read("example.json", []byte(formatsExample))
+	if err != nil {
+		f.Fatal(err)
+	}
+	code, err := EncodeCode(r)
+	if err != nil {
+		f.Fatal(err)
+	}
+	group, err := EncodeGroupCode(exampleGroup())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(code)
+	f.Add(group)
+	f.Add(withCheck(setDigits(9, "41")))
+	f.Add(withCheck(setDigits(48, strings.Repeat("9", 39))))
+	for _, s := range []string{"", "72", "7211", "https://example.org/", code[:88], code + "0", "72111" + strings.Repeat("0", 84)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, digits string) {
+		r, err := ReadCode("code.txt", digits)
+		var fe *FileError
+		if err != nil {
+			if !errors.As(err, &fe) || fe.File != "code.txt" || fe.Problem == "" {
+				t.Fatalf("rejection %T %q is not a *FileError naming the code", err, err)
+			}
+		} else {
+			if err := SESNB2018().Validate(r); err != nil {
+				t.Fatalf("ReadCode accepted a response Validate rejects: %v", err)
+			}
+			again, err := EncodeCode(r)
+			if err != nil || again != digits {
+				t.Fatalf("the accepted code %s writes back as %s (%v)", digits, again, err)
+			}
+			b, err := Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromFile, err := Read("again.json", b)
+			if err != nil || !equalResponse(r, fromFile) {
+				t.Fatalf("file of an accepted code: %v\n%+v\n%+v", err, r, fromFile)
+			}
+		}
+		g, err := ReadGroupCode("group.txt", digits)
+		if err != nil {
+			if !errors.As(err, &fe) || fe.File != "group.txt" || fe.Problem == "" {
+				t.Fatalf("rejection %T %q is not a *FileError naming the code", err, err)
+			}
+			return
+		}
+		again, err := EncodeGroupCode(g)
+		if err != nil || again != digits {
+			t.Fatalf("the accepted group code %s writes back as %s (%v)", digits, again, err)
+		}
+	})
+}
