@@ -67,6 +67,8 @@ type GroupPage struct {
 	status, err string // what the last download did
 
 	releaseDrop func()
+
+	scan groupScan // "Scan codes" (group_scan.go)
 }
 
 func (p *GroupPage) OnPreRender(ctx app.Context) {
@@ -306,6 +308,7 @@ func (p *GroupPage) renderImport() app.UI {
 			),
 			app.P().Class("hint").Text(gtr(l, gDropHint)),
 		),
+		p.renderScan(),
 		app.Div().Class("group-progress").Aria("live", "polite").Body(
 			app.If(p.phase == phaseCollecting, func() app.UI {
 				return app.P().Text(gtr(l, gCollecting))

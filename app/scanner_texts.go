@@ -43,6 +43,9 @@ const (
 	sGroupCodeName
 	sGroupCodeRead
 	sGroupCodeRejected
+	sColScale
+	sColOwn
+	sColGroup
 
 	// Sharing the response file.
 	sShare
@@ -93,6 +96,9 @@ var scanTexts = map[smsg]scales.Text{
 	sGroupCodeName:     {NB: "gruppens kode", EN: "the group's code"},
 	sGroupCodeRead:     {NB: "✓ Gruppens kode er lest: %d svar.", EN: "✓ The group's code has been read: %d responses."},
 	sGroupCodeRejected: {NB: "✗ %s", EN: "✗ %s"},
+	sColScale:          {NB: "Skala", EN: "Scale"},
+	sColOwn:            {NB: "Din skåre", EN: "Your score"},
+	sColGroup:          {NB: "Gruppen: gjennomsnitt ± SD", EN: "The group: mean ± SD"},
 
 	sShare:       {NB: "Del …", EN: "Share …"},
 	sShared:      {NB: "%s er delt.", EN: "%s has been shared."},

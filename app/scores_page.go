@@ -40,6 +40,8 @@ type ScoresPage struct {
 	loaded  bool
 	status  string // what the last download did
 	err     string
+
+	compare scoresScan // "Compare with my group" (scores_scan.go)
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {
@@ -151,6 +153,7 @@ func (p *ScoresPage) Render() app.UI {
 						Text(tr(l, msgDownloadButton)).OnClick(p.onDownload),
 					app.P().Class("status").Role("status").Text(p.status),
 				),
+				p.renderCompare(),
 				(&DownloadDialog{}).
 					Lang(l).
 					Response(p.resp).
