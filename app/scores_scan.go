@@ -68,7 +68,7 @@ func (p *ScoresPage) renderCompare() app.UI {
 				Text(label).OnClick(p.onCompareToggle),
 		),
 		app.If(p.compare.on, func() app.UI {
-			return app.Div().ID(compareScanID + "-panel").Class("scan-panel").Body(
+			return app.Div().ID(compareScanID+"-panel").Class("scan-panel").Body(
 				app.H3().Text(stx(l, sCompareTitle)),
 				app.P().Text(stx(l, sCompareIntro)),
 				(&Scanner{}).Lang(l).ID(compareScanID).OnCode(p.onScannedGroupCode),
