@@ -103,8 +103,8 @@ func (p *ScoresPage) renderGroupSummary(g scales.GroupSummary) app.UI {
 		}
 		rows = append(rows, app.Tr().DataSet("scale", sc.ID).Body(
 			app.Th().Scope("row").Text(sc.Name.In(l)),
-			app.Td().DataSet("own", "").Text(own),
-			app.Td().DataSet("group", "").Text(group),
+			app.Td().Class("own").Text(own),
+			app.Td().Class("group").Text(group),
 		))
 	}
 	return app.Table().ID("compare-group").DataSet("n", g.N).Body(

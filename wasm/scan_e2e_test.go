@@ -15,6 +15,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -398,9 +399,18 @@ func TestScanCompareWithGroup(t *testing.T) {
 			t.Errorf("%d camera tracks live after the group's code was read", n)
 		}
 		in := scales.SESNB2018()
-		shown := eval[map[string]string](b, `Object.fromEntries([...document.querySelectorAll("#compare-group tr[data-scale]")].map(r => [r.dataset.scale, r.querySelector("td[data-group]").textContent]))`)
+		// What the code carries: hundredths of the group's means and SDs.
+		read, err := scales.ReadGroupCode("test", code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := eval[map[string]string](b, `Object.fromEntries([...document.querySelectorAll("#compare-group tr[data-scale]")].map(r => [r.dataset.scale, r.querySelector("td.group").textContent]))`)
 		for _, sc := range in.Scales {
-			s, _ := g.Scale(sc.ID)
+			s, _ := read.Scale(sc.ID)
+			exact, _ := g.Scale(sc.ID)
+			if math.Abs(s.Mean-exact.Mean) > 0.005 || math.Abs(s.SD-exact.SD) > 0.005 {
+				t.Fatalf("%s: the code carries %v ± %v, the group's is %v ± %v", sc.ID, s.Mean, s.SD, exact.Mean, exact.SD)
+			}
 			want := fmt.Sprintf("%.2f ± %.2f", s.Mean, s.SD)
 			if shown[sc.ID] != want {
 				t.Errorf("round %d: %s shown as %q, want %q", round, sc.ID, shown[sc.ID], want)
