@@ -296,7 +296,7 @@ func (p *GroupPage) renderImport() app.UI {
 				app.Label().Class("button primary file-pick").Body(
 					app.Span().Text(gtr(l, gChooseFiles)),
 					app.Input().Type("file").ID(groupFilesID).Class("visually-hidden").
-						Multiple(true).Accept(".json,application/json").
+						Multiple(true).Accept(".json,application/json,.txt,text/plain").
 						Disabled(p.busy()).OnChange(p.onFiles),
 				),
 				app.Label().Class("button secondary file-pick").Body(

@@ -2,6 +2,8 @@
 
 package app
 
+import "errors"
+
 // Outside the browser (pre-rendering, native tests) there is no camera:
 // the scanner stays at "starting" and reads nothing.
 
@@ -12,3 +14,11 @@ func startCamera(videoID, canvasID, workerURL string, ev cameraEvents) *camera {
 func (c *camera) stop() {}
 
 func vibrate() {}
+
+var errShareCancelled = errors.New("the share was cancelled")
+
+func canShareFiles() bool { return false }
+
+func shareFile(name, mime string, data []byte) func() error {
+	return func() error { return errors.New("sharing needs a browser") }
+}

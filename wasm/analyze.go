@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
 	"sammebaat/scales"
@@ -153,7 +152,7 @@ func responsePaths(args []string) (paths, problems []string) {
 				problems = append(problems, fmt.Sprintf("%s: %v", p, pathProblem(err)))
 				return nil
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".json") {
+			if !d.IsDir() && scales.IsResponseFileName(p) {
 				found = append(found, p)
 			}
 			return nil
