@@ -2,22 +2,29 @@
 SHELL   := /bin/bash
 GO      ?= go
 WASM    := web/app.wasm
+DECODER := web/decoder.wasm
 BIN     := bin/sammebaat
 FUZZTIME ?= 10s
 
-.PHONY: run test build wasm bench bench-check fuzz site vet fmt-check clean
+.PHONY: run test build wasm decoder bench bench-check fuzz site vet fmt-check clean
 
 # run: build the wasm and the native program, serve the app at http://127.0.0.1:8000
 run: build
 	./$(BIN) serve --addr 127.0.0.1:8000
 
-build: $(BIN) wasm
+build: $(BIN) wasm decoder
 
 # wasm: the app the browser runs, and the brotli and gzip copies the server
 # sends, written by the native program (Go only: no brotli or gzip command).
 wasm: $(BIN)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
 	./$(BIN) compress $(WASM)
+
+# decoder: the QR code reader, a wasm of its own that the scanner loads into a
+# worker only when a scan starts (not part of app.wasm, the first download).
+decoder: $(BIN)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(DECODER) ./decoder
+	./$(BIN) compress $(DECODER)
 
 $(BIN): FORCE
 	$(GO) build -trimpath -o $(BIN) ./wasm
@@ -30,7 +37,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./report/ ./app/ ./wasm/ ./qr/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./report/ ./app/ ./wasm/ ./qr/ ./decoder/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -78,4 +85,4 @@ bench-check:
 	$(GO) run ./internal/bench/report -check $(BENCH).json -previous $(BENCH)-previous.json
 
 clean:
-	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz
+	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz $(DECODER) $(DECODER).br $(DECODER).gz

@@ -67,13 +67,22 @@ func renderGroupRef(g *groupRef, l scales.Lang) app.UI {
 // group beside the member's scores. A code that is rejected changes
 // nothing; the error (a *scales.FileError for a bad code) says why.
 func (p *ScoresPage) SetGroupSummary(ctx app.Context, digits string) error {
+	if err := p.setGroup(digits); err != nil {
+		return err
+	}
+	ctx.Update()
+	return nil
+}
+
+// setGroup is SetGroupSummary for a caller that renders the page itself
+// (an event handler).
+func (p *ScoresPage) setGroup(digits string) error {
 	g, err := p.st.saveGroupCode(ctr(p.lang, cGroupCodeTitle), digits)
 	if err != nil {
 		return err
 	}
 	p.group = &g
 	p.groupErr = ""
-	ctx.Update()
 	return nil
 }
 

@@ -77,6 +77,7 @@ func (d *DownloadDialog) Render() app.UI {
 					Text(tr(l, msgCancel)).OnClick(d.onCancel),
 				app.Button().Type("button").Class("button primary").AutoFocus(true).
 					Text(tr(l, msgFileSave)).OnClick(d.onSave),
+				d.shareButton(), // share.go
 			),
 		)
 }

@@ -15,10 +15,10 @@ import (
 // directly rather than through go-app's Value, since 10,000 files make
 // tens of thousands of calls and each wrapper costs.
 
-// isResponseName says whether a file found in a folder is read: *.json, as
-// the command line reads a directory.
+// isResponseName says whether a file found in a folder is read: *.json and
+// the app's shared samme-baat-*.txt, as the command line reads a directory.
 func isResponseName(name string) bool {
-	return strings.HasSuffix(strings.ToLower(name), ".json")
+	return scales.IsResponseFileName(name)
 }
 
 // inputFiles takes the files of the <input type=file> with id and empties

@@ -68,6 +68,8 @@ type GroupPage struct {
 	status, err string // what the last download did
 
 	releaseDrop func()
+
+	scan groupScan // "Scan codes" (group_scan.go)
 }
 
 func (p *GroupPage) OnPreRender(ctx app.Context) {
@@ -295,7 +297,7 @@ func (p *GroupPage) renderImport() app.UI {
 				app.Label().Class("button primary file-pick").Body(
 					app.Span().Text(gtr(l, gChooseFiles)),
 					app.Input().Type("file").ID(groupFilesID).Class("visually-hidden").
-						Multiple(true).Accept(".json,application/json").
+						Multiple(true).Accept(".json,application/json,.txt,text/plain").
 						Disabled(p.busy()).OnChange(p.onFiles),
 				),
 				app.Label().Class("button secondary file-pick").Body(
@@ -307,6 +309,7 @@ func (p *GroupPage) renderImport() app.UI {
 			),
 			app.P().Class("hint").Text(gtr(l, gDropHint)),
 		),
+		p.renderScan(),
 		app.Div().Class("group-progress").Aria("live", "polite").Body(
 			app.If(p.phase == phaseCollecting, func() app.UI {
 				return app.P().Text(gtr(l, gCollecting))

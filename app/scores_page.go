@@ -54,6 +54,7 @@ type ScoresPage struct {
 
 	group    *scales.GroupSummary // the member's group from a scanned group code; nil when none
 	groupErr string
+	compare  scoresScan // "Compare with my group" (scores_scan.go)
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {
@@ -208,7 +209,7 @@ func (p *ScoresPage) Render() app.UI {
 						Text(ctr(l, cShowButton)).OnClick(p.onShowCode),
 				),
 				(&CodeDialog{}).Lang(l).Response(p.resp),
-				p.renderCompare(),
+				p.renderCompare(p.renderCompareScan()...),
 			)
 		}),
 		// Erasing is offered whenever anything is stored, answers or not,

@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
 	"sammebaat/report"
@@ -140,7 +139,7 @@ func responsePaths(args []string) (paths, problems []string) {
 				problems = append(problems, scales.ProblemLine(&scales.FileError{File: p, Problem: pathProblem(err)}))
 				return nil
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".json") {
+			if !d.IsDir() && scales.IsResponseFileName(p) {
 				found = append(found, p)
 			}
 			return nil

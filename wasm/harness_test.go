@@ -102,8 +102,11 @@ func buildTestWeb() (string, error) {
 	}
 	// The checked-in web folder may hold a wasm from `make`; the tests use
 	// their own, built from the source under test.
-	for _, n := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz"} {
+	for _, n := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz", "decoder.wasm", "decoder.wasm.br", "decoder.wasm.gz"} {
 		os.Remove(filepath.Join(dir, n))
+	}
+	if err := buildTestDecoder(dir); err != nil { // scan_harness_test.go
+		return "", err
 	}
 	wasm := filepath.Join(dir, wasmFile)
 	// go test puts its own go first on PATH; GOFLAGS (an -overlay, say)
@@ -365,14 +368,16 @@ type tab struct {
 // exist, so it neither leaves the machine nor counts as the app's. At the end
 // of the test newBrowser fails the test on any request of the app's context
 // that left the origin. Downloads go to a temporary folder.
-func newBrowser(t testing.TB, s *site) *tab {
+//
+// extra are more Chromium flags for this browser (a fake camera, say).
+func newBrowser(t testing.TB, s *site, extra ...chromedp.ExecAllocatorOption) *tab {
 	t.Helper()
-	return newBrowserIn(t, s, t.TempDir())
+	return newBrowserIn(t, s, t.TempDir(), extra...)
 }
 
 // newBrowserIn is newBrowser with the profile in userDataDir, which a test
 // may prepare (a Preferences file) before Chromium starts.
-func newBrowserIn(t testing.TB, s *site, userDataDir string) *tab {
+func newBrowserIn(t testing.TB, s *site, userDataDir string, extra ...chromedp.ExecAllocatorOption) *tab {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Fatalf("the browser tests need Chromium at %s: %v", chromiumPath, err)
@@ -397,6 +402,7 @@ func newBrowserIn(t testing.TB, s *site, userDataDir string) *tab {
 			"CertificateTransparencyComponentUpdater"),
 		chromedp.WindowSize(412, 915),
 	)
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, cancelBrowser := chromedp.NewContext(actx)
 	if err := chromedp.Do(bctx); err != nil { // starts the browser

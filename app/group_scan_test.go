@@ -1,0 +1,91 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/scales"
+	"sammebaat/stats/statstest"
+)
+
+// Codes go into the group page's pool as files do: good ones analysed,
+// a web address and a damaged code rejected with scales.ReadCode's reason,
+// the same id twice a duplicate, each said in the scan's last line.
+func TestGroupScanCodesJoinThePool(t *testing.T) {
+	rs := statstest.StudyLike(3, 5)
+	p := &GroupPage{lang: scales.EN}
+	p.init()
+	code := func(r scales.Response) string {
+		c, err := scales.EncodeCode(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	for _, r := range rs {
+		p.onScannedCode(app.Context{}, code(r))
+		if p.scan.lastKind != "read" {
+			t.Fatalf("a good code: %q", p.scan.last)
+		}
+	}
+	if p.rep == nil || p.rep.N != 5 {
+		t.Fatalf("5 codes read, report %v", p.rep)
+	}
+	p.onScannedCode(app.Context{}, "https://example.org/")
+	if p.scan.lastKind != "rejected" || !strings.Contains(p.scan.last, "code 6: ") {
+		t.Errorf("a web address: %q %q", p.scan.lastKind, p.scan.last)
+	}
+	bad := []byte(code(rs[0]))
+	bad[20] = '0' + (bad[20]-'0'+3)%10
+	p.onScannedCode(app.Context{}, string(bad))
+	_, want := scales.ReadCode("code 7", string(bad))
+	if p.scan.lastKind != "rejected" || want == nil || p.scan.last != "✗ "+want.Error() {
+		t.Errorf("a damaged code: %q, want ✗ %v", p.scan.last, want)
+	}
+	again := rs[2]
+	again.Lang = scales.EN
+	if rs[2].Lang == scales.EN {
+		again.Lang = scales.NB
+	}
+	p.onScannedCode(app.Context{}, code(again))
+	if p.scan.lastKind != "duplicate" || p.scan.last != "✗ code 8 is a duplicate of code 3." {
+		t.Errorf("a duplicate: %q", p.scan.last)
+	}
+	b := &p.pool.batch
+	if b.Read() != 8 || len(b.Responses) != 5 || len(b.Rejected) != 2 || len(b.Duplicates) != 1 || p.scan.read != 5 {
+		t.Errorf("pool: %d given, %d analysed, %d rejected, %d duplicates; %d read", b.Read(), len(b.Responses), len(b.Rejected), len(b.Duplicates), p.scan.read)
+	}
+	if got := string(p.pool.problemList()); !strings.Contains(got, "code 8: duplicate of code 3\n") || !strings.HasSuffix(got, "8 files read: 5 analysed, 2 rejected, 1 duplicate\n") {
+		t.Errorf("problem list:\n%s", got)
+	}
+}
+
+// A member's own code, or anything else, is no group code: said, and the
+// scan goes on; the group's code ends it.
+func TestCompareReadsOnlyGroupCodes(t *testing.T) {
+	rs := statstest.StudyLike(4, 6)
+	m := newMemStorage()
+	p := &ScoresPage{lang: scales.EN, in: scales.SESNB2018(), resp: rs[0], has: true, loaded: true, st: store{s: m, mem: &memory{}}}
+	p.compare.on = true
+	own, _ := scales.EncodeCode(rs[0])
+	p.onScannedGroupCode(app.Context{}, own)
+	if !p.compare.on || p.compare.lastKind != "rejected" || p.group != nil || m.data[keyGroup] != nil {
+		t.Errorf("a response code: on %v, %q", p.compare.on, p.compare.last)
+	}
+	g := scales.SummarizeGroup(rs)
+	g.Tag = "1234"
+	gc, err := scales.EncodeGroupCode(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.onScannedGroupCode(app.Context{}, gc)
+	if p.compare.on || p.compare.lastKind != "read" || p.group == nil || p.group.N != 6 {
+		t.Errorf("the group's code: on %v, %q", p.compare.on, p.compare.last)
+	}
+	// Stored with the answers, as its digits.
+	if stored, ok, err := p.st.groupSummary(); err != nil || !ok || stored.Tag != "1234" {
+		t.Errorf("stored group: %+v %v %v", stored, ok, err)
+	}
+}

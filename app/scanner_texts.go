@@ -1,0 +1,116 @@
+package app
+
+import (
+	"fmt"
+
+	"sammebaat/scales"
+)
+
+// smsg names a text of the camera scanner and of the pages' scan views
+// (group_scan.go, scores_scan.go), kept apart from the pages' own tables.
+type smsg int
+
+const (
+	sStarting smsg = iota
+	sLoadingDecoder
+	sRunning
+	sViewfinder
+	sVideoLabel
+	sNoCamera
+	sDenied
+	sInUse
+	sUnsupported
+	sDecoderFailed
+	sCameraFailed
+	sFilesStillWork
+
+	// Group page.
+	sGroupScan
+	sGroupScanStop
+	sGroupScanTitle
+	sGroupScanIntro
+	sCodeName
+	sCodeRead
+	sCodeRejected
+	sCodeDuplicate
+	sCodeCount
+
+	// Scores page.
+	sCompare
+	sCompareStop
+	sCompareTitle
+	sCompareIntro
+	sGroupCodeName
+	sGroupCodeRead
+	sGroupCodeRejected
+	sColScale
+	sColOwn
+	sColGroup
+
+	// Sharing the response file.
+	sShare
+	sShared
+	sShareFailed
+
+	sCount
+)
+
+var scanTexts = map[smsg]scales.Text{
+	sStarting:       {NB: "Slår på kameraet …", EN: "Turning on the camera …"},
+	sLoadingDecoder: {NB: "Henter kodeleseren …", EN: "Loading the code reader …"},
+	sRunning:        {NB: "Hold en kode inne i rammen.", EN: "Hold a code inside the frame."},
+	sViewfinder:     {NB: "Søkeren", EN: "Viewfinder"},
+	sVideoLabel:     {NB: "Det kameraet ser", EN: "What the camera sees"},
+	sNoCamera: {NB: "Fant ikke noe kamera på denne enheten.",
+		EN: "No camera was found on this device."},
+	sDenied: {NB: "Appen fikk ikke bruke kameraet. Gi tillatelse i nettleserens innstillinger for denne siden, og prøv igjen.",
+		EN: "The app was not allowed to use the camera. Allow it in the browser's settings for this site, and try again."},
+	sInUse: {NB: "Kameraet er i bruk av et annet program. Lukk det, og prøv igjen.",
+		EN: "The camera is in use by another program. Close it, and try again."},
+	sUnsupported: {NB: "Denne nettleseren kan ikke bruke kameraet fra en nettside.",
+		EN: "This browser cannot use the camera from a web page."},
+	sDecoderFailed: {NB: "Kodeleseren kunne ikke lastes: %s",
+		EN: "The code reader could not be loaded: %s"},
+	sCameraFailed: {NB: "Kameraet kunne ikke slås på: %s",
+		EN: "The camera could not be turned on: %s"},
+	sFilesStillWork: {NB: "Du kan fortsatt velge filer.", EN: "You can still choose files."},
+
+	sGroupScan:     {NB: "Skann koder", EN: "Scan codes"},
+	sGroupScanStop: {NB: "Slutt å skanne", EN: "Stop scanning"},
+	sGroupScanTitle: {NB: "Skann medlemmenes koder",
+		EN: "Scan the members' codes"},
+	sGroupScanIntro: {NB: "Hvert medlem viser koden sin under «Mine skårer». Kodene leses med de samme reglene som filer og legges i samme samling. Kameraet slås av når du slutter å skanne.",
+		EN: "Each member shows their code under \"My scores\". The codes are read by the same rules as files and go into the same pool. The camera turns off when you stop scanning."},
+	sCodeName:      {NB: "kode %d", EN: "code %d"},
+	sCodeRead:      {NB: "✓ %s er lest.", EN: "✓ %s has been read."},
+	sCodeRejected:  {NB: "✗ %s", EN: "✗ %s"},
+	sCodeDuplicate: {NB: "✗ %s er et duplikat av %s.", EN: "✗ %s is a duplicate of %s."},
+	sCodeCount:     {NB: "Koder lest: %d", EN: "Codes read: %d"},
+
+	sCompare:     {NB: "Sammenlign med gruppen min", EN: "Compare with my group"},
+	sCompareStop: {NB: "Slutt å skanne", EN: "Stop scanning"},
+	sCompareTitle: {NB: "Skann gruppens kode",
+		EN: "Scan the group's code"},
+	sCompareIntro: {NB: "Den som leder møtet, viser gruppens kode. Den har bare gruppens gjennomsnitt, ikke noen enkeltes svar. Kameraet slås av når koden er lest eller du slutter å skanne.",
+		EN: "The person leading the meeting shows the group's code. It holds only the group's averages, no one's own answers. The camera turns off when the code has been read or you stop scanning."},
+	sGroupCodeName:     {NB: "gruppens kode", EN: "the group's code"},
+	sGroupCodeRead:     {NB: "✓ Gruppens kode er lest: %d svar.", EN: "✓ The group's code has been read: %d responses."},
+	sGroupCodeRejected: {NB: "✗ %s", EN: "✗ %s"},
+	sColScale:          {NB: "Skala", EN: "Scale"},
+	sColOwn:            {NB: "Din skåre", EN: "Your score"},
+	sColGroup:          {NB: "Gruppen: gjennomsnitt ± SD", EN: "The group: mean ± SD"},
+
+	sShare:       {NB: "Del …", EN: "Share …"},
+	sShared:      {NB: "%s er delt.", EN: "%s has been shared."},
+	sShareFailed: {NB: "Filen kunne ikke deles: %s", EN: "The file could not be shared: %s"},
+}
+
+// stx returns the scanner's text m in language l, formatted with args when
+// given.
+func stx(l scales.Lang, m smsg, args ...any) string {
+	s := scanTexts[m].In(l)
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}

@@ -1,0 +1,429 @@
+//go:build !wasm
+
+package main
+
+// Browser tests of the camera scanner (app/scanner*.go, group_scan.go,
+// scores_scan.go): Chromium's fake camera plays a video the test makes with
+// ffmpeg from QR codes (some turned, some blurred), and the app reads them
+// with its own decoder (decoder.wasm in a worker; headless Chromium has no
+// BarcodeDetector, and a script hides it in case one comes).
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
+
+	"sammebaat/scales"
+	"sammebaat/stats/statstest"
+)
+
+// shot is one code of a fake camera's video: its text, and how the camera
+// sees it (ffmpeg filters after the code is drawn upright, "" for none).
+type shot struct {
+	text   string
+	filter string
+}
+
+// codePNG draws text as a QR code (level M) on a 640×480 frame of a grey
+// table, module pixels a module, with the quiet zone in white.
+func codePNG(t testing.TB, path, text string, module int) {
+	t.Helper()
+	img := image.NewGray(image.Rect(0, 0, 640, 480))
+	for i := range img.Pix {
+		img.Pix[i] = 140
+	}
+	m, _ := gozxing.NewSquareBitMatrix(1)
+	if text != "" {
+		var err error
+		m, err = qrcode.NewQRCodeWriter().Encode(text, gozxing.BarcodeFormat_QR_CODE, 0, 0,
+			map[gozxing.EncodeHintType]any{gozxing.EncodeHintType_ERROR_CORRECTION: "M"})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	size := m.GetWidth() * module
+	x0, y0 := (640-size)/2, (480-size)/2
+	for y := range size {
+		for x := range size {
+			c := uint8(235)
+			if m.Get(x/module, y/module) {
+				c = 30
+			}
+			img.SetGray(x0+x, y0+y, color.Gray{c})
+		}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fakeCamera makes a 640×480 .y4m video at 10 frames a second in which each
+// shot is held for hold, after a second of an empty table, and returns its
+// path. Chromium's fake camera plays it in a loop.
+func fakeCamera(t testing.TB, shots []shot, hold time.Duration) string {
+	t.Helper()
+	if _, err := exec.LookPath("ffmpeg"); err != nil {
+		t.Fatalf("the scanner tests need ffmpeg: %v", err)
+	}
+	dir := t.TempDir()
+	var frames bytes.Buffer
+	header := ""
+	segment := func(png, filter string, seconds float64) {
+		out := filepath.Join(dir, fmt.Sprintf("seg-%d.y4m", frames.Len()))
+		vf := "format=gray"
+		if filter != "" {
+			vf += "," + filter
+		}
+		vf += ",scale=640:480,format=yuv420p"
+		cmd := exec.Command("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
+			"-loop", "1", "-framerate", "10", "-t", fmt.Sprint(seconds), "-i", png,
+			"-vf", vf, "-r", "10", "-f", "yuv4mpegpipe", out)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("ffmpeg: %v\n%s", err, b)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, body, ok := bytes.Cut(data, []byte("\n"))
+		if !ok {
+			t.Fatalf("%s: no y4m header", out)
+		}
+		if header == "" {
+			header = string(h)
+		} else if header != string(h) {
+			t.Fatalf("y4m headers differ: %q, %q", header, h)
+		}
+		frames.Write(body)
+	}
+	blank := filepath.Join(dir, "blank.png")
+	codePNG(t, blank, "", 0)
+	segment(blank, "", 1)
+	for i, s := range shots {
+		p := filepath.Join(dir, fmt.Sprintf("code-%d.png", i))
+		codePNG(t, p, s.text, 6)
+		segment(p, s.filter, hold.Seconds())
+	}
+	path := filepath.Join(dir, "camera.y4m")
+	if err := os.WriteFile(path, append([]byte(header+"\n"), frames.Bytes()...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// cameraFlags are Chromium's flags for a fake camera playing video, with the
+// permission granted (grant) or left to the browser's answer.
+func cameraFlags(video string, grant bool) []chromedp.ExecAllocatorOption {
+	f := []chromedp.ExecAllocatorOption{
+		chromedp.Flag("use-fake-device-for-media-stream", true),
+		chromedp.Flag("use-file-for-fake-video-capture", video),
+	}
+	if grant {
+		f = append(f, chromedp.Flag("use-fake-ui-for-media-stream", true))
+	}
+	return f
+}
+
+// watchCamera makes every page of the tab hide BarcodeDetector (so the
+// app's own decoder reads the codes) and keep the streams getUserMedia
+// gives in window.__streams, for the test to see whether the camera is off.
+func watchCamera(b *tab) {
+	b.t.Helper()
+	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `(() => {
+  Object.defineProperty(window, "BarcodeDetector", {value: undefined, configurable: true});
+  window.__streams = [];
+  const md = navigator.mediaDevices;
+  if (!md || !md.getUserMedia) return;
+  const gum = md.getUserMedia.bind(md);
+  md.getUserMedia = (c) => gum(c).then((s) => { window.__streams.push(s); return s; });
+})();`,
+	}); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+// liveTracks counts the camera's tracks still live on the page.
+func liveTracks(b *tab) int {
+	return eval[int](b, `(window.__streams || []).flatMap(s => s.getTracks()).filter(t => t.readyState === "live").length`)
+}
+
+// groupScan is the group page's scan panel's counts.
+type groupScanState struct {
+	Given int    `json:"given"`
+	Read  int    `json:"read"`
+	Last  string `json:"last"`
+	State string `json:"state"`
+	Dec   string `json:"decoder"`
+}
+
+func scanState(b *tab) groupScanState {
+	b.t.Helper()
+	raw := eval[[]byte](b, `(() => { const p = document.getElementById("group-scan-panel"), s = document.getElementById("group-scan");
+  if (!p || !s) return {};
+  return {given: +p.dataset.codesGiven, read: +p.dataset.codesRead, last: p.dataset.last, state: s.dataset.state, decoder: s.dataset.decoder}; })()`)
+	var s groupScanState
+	if err := json.Unmarshal(raw, &s); err != nil {
+		b.t.Fatal(err)
+	}
+	return s
+}
+
+// waitScan waits until the group page's scanner has been given n codes.
+func waitScan(b *tab, n int, timeout time.Duration) {
+	b.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		s := scanState(b)
+		if s.Given >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("the scanner was given %d codes of %d in %v (%+v)\nconsole:\n%s", s.Given, n, timeout, s, b.consoleText())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// encode is a response's code, failing the test if it has none.
+func encode(t testing.TB, r scales.Response) string {
+	t.Helper()
+	c, err := scales.EncodeCode(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestScanGroupCodes(t *testing.T) {
+	members := statstest.StudyLike(1010, 6)
+	// The sixth member's response again, answered in the other language:
+	// another code, the same id.
+	again := members[5]
+	again.Lang = map[scales.Lang]scales.Lang{scales.NB: scales.EN, scales.EN: scales.NB}[again.Lang]
+	malformed := []byte(encode(t, members[0]))
+	malformed[40] = '0' + (malformed[40]-'0'+1)%10 // a digit misread: the check digits catch it
+	shots := []shot{
+		{encode(t, members[0]), ""},
+		{encode(t, members[1]), "rotate=12*PI/180:fillcolor=0x8c8c8c"},
+		{encode(t, members[2]), "boxblur=2:1"},
+		{encode(t, members[3]), "rotate=-20*PI/180:fillcolor=0x8c8c8c,boxblur=1:1"},
+		{encode(t, members[4]), ""},
+		{encode(t, members[5]), "rotate=30*PI/180:fillcolor=0x8c8c8c"},
+		{"https://example.org/meeting", ""},
+		{string(malformed), ""},
+		{encode(t, again), ""},
+	}
+	video := fakeCamera(t, shots, time.Second)
+
+	// The same responses as files, for analyze.
+	root := t.TempDir()
+	folder := filepath.Join(root, "pool")
+	must(t, os.Mkdir(folder, 0o755))
+	writeResponses(t, folder, members)
+
+	site := startApp(t)
+	b := newBrowser(t, site, cameraFlags(video, true)...)
+	watchCamera(b)
+	b.do(chromedp.EmulateViewport(1100, 900))
+	b.navigate(site.URL + "/group?lang=en")
+	b.waitReady("group")
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	b.waitFor(`#group-scan[data-state="running"]`)
+	if s := scanState(b); s.Dec != "worker" {
+		t.Errorf("decoder %q, want the app's own (worker)", s.Dec)
+	}
+	b.checkAxe("group page, scanning")
+	waitScan(b, len(shots), 60*time.Second)
+
+	s := summary(b)
+	if s.Given != 9 || s.Analysed != 6 || s.Rejected != 2 || s.Duplicates != 1 {
+		t.Errorf("after the video: %+v; want 9 codes given: 6 analysed, 2 rejected, 1 duplicate", s)
+	}
+	if sc := scanState(b); sc.Read != 6 {
+		t.Errorf("the running count says %d codes read, want 6", sc.Read)
+	}
+	if got := eval[string](b, `document.getElementById("group-scan-count").textContent`); got != "Codes read: 6" {
+		t.Errorf("running count %q", got)
+	}
+	rejected := eval[[]string](b, `[...document.querySelectorAll("#group-rejected li")].map(li => li.textContent)`)
+	dups := eval[[][2]string](b, `[...document.querySelectorAll("#group-duplicates li")].map(li => [li.dataset.file, li.dataset.of])`)
+	t.Logf("rejected: %q; duplicates: %q", rejected, dups)
+	// What scales.ReadCode says of each, under the name the page gave it.
+	for i, want := range []struct{ name, text string }{{"code 7", shots[6].text}, {"code 8", shots[7].text}} {
+		_, err := scales.ReadCode(want.name, want.text)
+		if err == nil {
+			t.Fatalf("%s reads", want.name)
+		}
+		if i >= len(rejected) || rejected[i] != err.Error() {
+			t.Errorf("rejected[%d] = %q, want %q", i, rejected, err.Error())
+		}
+	}
+	if len(dups) != 1 || dups[0] != [2]string{"code 9", "code 6"} {
+		t.Errorf("duplicates %q, want code 9 as a duplicate of code 6", dups)
+	}
+
+	// The report is analyze's on the same responses as files.
+	name, got := b.download(chromedp.Click(chromedp.CSS("#export-report")))
+	cli, _, _ := cliRun(t, root, folder)
+	if name != "ses-report.json" {
+		t.Errorf("report saved as %q", name)
+	}
+	checkSameReport(t, "the report of six scanned codes", got, cli)
+
+	// Stopping the scan turns the camera off.
+	if n := liveTracks(b); n == 0 {
+		t.Error("no live camera track while scanning")
+	}
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	waitTrue(b, `!document.getElementById("group-scan")`, "the scanner closed")
+	if n := liveTracks(b); n != 0 {
+		t.Errorf("%d camera tracks still live after the scan was stopped", n)
+	}
+	// So does leaving the page while scanning.
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	b.waitFor(`#group-scan[data-state="running"]`)
+	if n := liveTracks(b); n == 0 {
+		t.Error("no live camera track in the second scan")
+	}
+	b.do(chromedp.Click(chromedp.CSS("a.brand")))
+	b.waitReady("start")
+	if n := liveTracks(b); n != 0 {
+		t.Errorf("%d camera tracks still live after leaving the page", n)
+	}
+	b.checkNoCSPViolations()
+
+	// Offline, with the server stopped: the decoder comes from the service
+	// worker's cache and the codes are read again.
+	b.waitCached()
+	site.Stop()
+	b.navigate(site.URL + "/group?lang=en")
+	b.waitReady("group")
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	waitScan(b, 6, 60*time.Second)
+	if s := summary(b); s.Analysed < 6 {
+		t.Errorf("offline: %+v", s)
+	}
+}
+
+func TestScanCameraDenied(t *testing.T) {
+	video := fakeCamera(t, []shot{{"x", ""}}, time.Second)
+	site := startApp(t)
+	b := newBrowser(t, site, cameraFlags(video, false)...)
+	watchCamera(b)
+	b.navigate(site.URL + "/group?lang=en")
+	b.waitReady("group")
+	c := chromedp.FromContext(b.ctx)
+	if _, err := chromedp.CallBrowser(b.ctx, browser.SetPermission, browser.SetPermissionParams{
+		Permission:       &browser.PermissionDescriptor{Name: "camera"},
+		Setting:          browser.PermissionSettingDenied,
+		Origin:           site.origin(),
+		BrowserContextID: c.BrowserContextID,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	b.waitFor(`#group-scan[data-state="failed"]`)
+	if f := eval[string](b, `document.getElementById("group-scan").dataset.failure`); f != "denied" {
+		t.Errorf("failure %q, want denied", f)
+	}
+	msg := eval[string](b, `document.querySelector("#group-scan [role=alert]").textContent`)
+	if !strings.Contains(msg, "not allowed to use the camera") || !strings.Contains(msg, "still choose files") {
+		t.Errorf("message %q", msg)
+	}
+	b.checkAxe("group page, camera denied")
+	// Files still work.
+	dir := t.TempDir()
+	paths := writeResponses(t, dir, statstest.StudyLike(7, 2))
+	b.do(chromedp.SetUploadFiles(chromedp.CSS("#group-files"), paths))
+	waitImports(b, 1, 30*time.Second)
+	if s := summary(b); s.Analysed != 2 {
+		t.Errorf("files after a denied camera: %+v", s)
+	}
+}
+
+func TestScanCompareWithGroup(t *testing.T) {
+	members := statstest.StudyLike(2020, 6)
+	g := scales.SummarizeGroup(members)
+	g.Tag = "4821"
+	code, err := scales.EncodeGroupCode(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// First a member's response code (not the group's), then the group's.
+	video := fakeCamera(t, []shot{{encode(t, members[0]), ""}, {code, "rotate=15*PI/180:fillcolor=0x8c8c8c,boxblur=1:1"}}, time.Second)
+	site := startApp(t)
+	b := newBrowser(t, site, cameraFlags(video, true)...)
+	watchCamera(b)
+	me := members[1]
+	file, err := scales.Marshal(me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.navigate(site.URL + "/?lang=en")
+	b.waitReady("start")
+	quoted, _ := json.Marshal(string(file))
+	eval[chromedp.Void](b, fmt.Sprintf(`localStorage.setItem("sammebaat.response", %q)`, quoted))
+
+	for round := range 2 {
+		b.navigate(site.URL + "/scores?lang=en")
+		b.waitReady("scores")
+		b.do(chromedp.Click(chromedp.CSS("#compare-toggle")))
+		b.waitFor(`#compare-scan[data-state="running"]`)
+		if round == 0 {
+			b.checkAxe("scores page, scanning")
+		}
+		b.waitFor(`#compare-group`)
+		if n := liveTracks(b); n != 0 {
+			t.Errorf("%d camera tracks live after the group's code was read", n)
+		}
+		in := scales.SESNB2018()
+		// What the code carries: hundredths of the group's means and SDs.
+		read, err := scales.ReadGroupCode("test", code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shown := eval[map[string]string](b, `Object.fromEntries([...document.querySelectorAll("#compare-group tr[data-scale]")].map(r => [r.dataset.scale, r.querySelector("td.group").textContent]))`)
+		for _, sc := range in.Scales {
+			s, _ := read.Scale(sc.ID)
+			exact, _ := g.Scale(sc.ID)
+			if math.Abs(s.Mean-exact.Mean) > 0.005 || math.Abs(s.SD-exact.SD) > 0.005 {
+				t.Fatalf("%s: the code carries %v ± %v, the group's is %v ± %v", sc.ID, s.Mean, s.SD, exact.Mean, exact.SD)
+			}
+			want := fmt.Sprintf("%.2f ± %.2f", s.Mean, s.SD)
+			if shown[sc.ID] != want {
+				t.Errorf("round %d: %s shown as %q, want %q", round, sc.ID, shown[sc.ID], want)
+			}
+		}
+		if n := eval[string](b, `document.getElementById("compare-group").dataset.n`); n != "6" {
+			t.Errorf("n shown %q", n)
+		}
+		b.checkAxe("scores page with the group's summary")
+		if round == 0 {
+			b.waitCached()
+			site.Stop()
+		}
+	}
+	b.checkNoCSPViolations()
+}
