@@ -33,27 +33,44 @@ import (
 // zbarimg; it fails the test unless exactly one QR code is read.
 func screenshotCode(b *tab, sel string) string {
 	b.t.Helper()
+	return zbarRead(b.t, screenshotPNG(b, sel), sel)
+}
+
+// screenshotPNG saves a screenshot of the element sel as a PNG file and
+// returns its path.
+func screenshotPNG(b *tab, sel string) string {
+	b.t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
 	defer cancel()
 	img, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(sel)))
 	if err != nil {
 		b.t.Fatalf("screenshot of %s: %v", sel, err)
 	}
-	f := filepath.Join(b.t.TempDir(), "code.png")
-	if err := os.WriteFile(f, img, 0o644); err != nil {
+	f, err := os.CreateTemp(b.t.TempDir(), "code-*.png")
+	if err != nil {
 		b.t.Fatal(err)
 	}
+	if _, err := f.Write(img); err != nil {
+		b.t.Fatal(err)
+	}
+	f.Close()
+	return f.Name()
+}
+
+// zbarRead is the one QR code ZBar reads in the picture f (of sel).
+func zbarRead(t testing.TB, f, sel string) string {
+	t.Helper()
 	zbar, err := exec.LookPath("zbarimg")
 	if err != nil {
-		b.t.Fatalf("the code tests decode with ZBar (apt-get install zbar-tools): %v", err)
+		t.Fatalf("the code tests decode with ZBar (apt-get install zbar-tools): %v", err)
 	}
 	out, err := exec.Command(zbar, "-q", "--raw", "-Sdisable", "-Sqrcode.enable", f).Output()
 	if err != nil {
-		b.t.Fatalf("zbarimg read no code in the screenshot of %s (%s): %v", sel, f, err)
+		t.Fatalf("zbarimg read no code in the screenshot of %s (%s): %v", sel, f, err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
 	if len(lines) != 1 {
-		b.t.Fatalf("zbarimg read %d codes: %q", len(lines), out)
+		t.Fatalf("zbarimg read %d codes: %q", len(lines), out)
 	}
 	return lines[0]
 }

@@ -38,6 +38,9 @@ import (
 type shot struct {
 	text   string
 	filter string
+	// png, when set, is a picture of the code (a screenshot of what a
+	// page drew) to show instead of drawing text.
+	png string
 }
 
 // codePNG draws text as a QR code (level M) on a 640×480 frame of a grey
@@ -121,6 +124,15 @@ func fakeCamera(t testing.TB, shots []shot, hold time.Duration) string {
 	codePNG(t, blank, "", 0)
 	segment(blank, "", 1)
 	for i, s := range shots {
+		if s.png != "" {
+			// The picture at 400×400 on the grey table, then as the camera sees it.
+			f := "scale=400:400,pad=640:480:120:40:color=0x8c8c8c"
+			if s.filter != "" {
+				f += "," + s.filter
+			}
+			segment(s.png, f, hold.Seconds())
+			continue
+		}
 		p := filepath.Join(dir, fmt.Sprintf("code-%d.png", i))
 		codePNG(t, p, s.text, 6)
 		segment(p, s.filter, hold.Seconds())
@@ -225,15 +237,15 @@ func TestScanGroupCodes(t *testing.T) {
 	malformed := []byte(encode(t, members[0]))
 	malformed[40] = '0' + (malformed[40]-'0'+1)%10 // a digit misread: the check digits catch it
 	shots := []shot{
-		{encode(t, members[0]), ""},
-		{encode(t, members[1]), "rotate=12*PI/180:fillcolor=0x8c8c8c"},
-		{encode(t, members[2]), "boxblur=2:1"},
-		{encode(t, members[3]), "rotate=-20*PI/180:fillcolor=0x8c8c8c,boxblur=1:1"},
-		{encode(t, members[4]), ""},
-		{encode(t, members[5]), "rotate=30*PI/180:fillcolor=0x8c8c8c"},
-		{"https://example.org/meeting", ""},
-		{string(malformed), ""},
-		{encode(t, again), ""},
+		{text: encode(t, members[0])},
+		{text: encode(t, members[1]), filter: "rotate=12*PI/180:fillcolor=0x8c8c8c"},
+		{text: encode(t, members[2]), filter: "boxblur=2:1"},
+		{text: encode(t, members[3]), filter: "rotate=-20*PI/180:fillcolor=0x8c8c8c,boxblur=1:1"},
+		{text: encode(t, members[4])},
+		{text: encode(t, members[5]), filter: "rotate=30*PI/180:fillcolor=0x8c8c8c"},
+		{text: "https://example.org/meeting"},
+		{text: string(malformed)},
+		{text: encode(t, again)},
 	}
 	video := fakeCamera(t, shots, time.Second)
 
@@ -328,7 +340,7 @@ func TestScanGroupCodes(t *testing.T) {
 }
 
 func TestScanCameraDenied(t *testing.T) {
-	video := fakeCamera(t, []shot{{"x", ""}}, time.Second)
+	video := fakeCamera(t, []shot{{text: "x"}}, time.Second)
 	site := startApp(t)
 	b := newBrowser(t, site, cameraFlags(video, false)...)
 	watchCamera(b)
@@ -372,7 +384,7 @@ func TestScanCompareWithGroup(t *testing.T) {
 		t.Fatal(err)
 	}
 	// First a member's response code (not the group's), then the group's.
-	video := fakeCamera(t, []shot{{encode(t, members[0]), ""}, {code, "rotate=15*PI/180:fillcolor=0x8c8c8c,boxblur=1:1"}}, time.Second)
+	video := fakeCamera(t, []shot{{text: encode(t, members[0])}, {text: code, filter: "rotate=15*PI/180:fillcolor=0x8c8c8c,boxblur=1:1"}}, time.Second)
 	site := startApp(t)
 	b := newBrowser(t, site, cameraFlags(video, true)...)
 	watchCamera(b)

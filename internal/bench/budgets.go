@@ -26,4 +26,7 @@ var Budgets = []Budget{
 	{Figure: "browser/group-import-10000-drop", Max: 10, Unit: "s", Source: "issue 5"},
 	{Figure: "browser/group-longest-busy", Max: 1, Unit: "s", Source: "issue 5"},
 	{Figure: "BenchmarkResponseCodeDraw", Max: 0.020, Unit: "s", Source: "issue 10"},
+	{Figure: "browser/scan-frame-decode", Max: 0.060, Unit: "s", Source: "issue 10"},
+	{Figure: "browser/scan-20-codes-read", Min: 20, Unit: "codes", Source: "issue 10"},
+	{Figure: "browser/scan-longest-gap", Max: 2, Unit: "s", Source: "issue 10"},
 }
