@@ -29,6 +29,7 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
 
+	sbapp "sammebaat/app"
 	"sammebaat/scales"
 	"sammebaat/stats/statstest"
 )
@@ -438,4 +439,34 @@ func TestScanCompareWithGroup(t *testing.T) {
 		}
 	}
 	b.checkNoCSPViolations()
+}
+
+// The code reader is no part of a respondent's download: a visit that
+// never scans neither fetches decoder.wasm nor has the service worker
+// cache it (issue 10: "load it when a scan starts, and cache it for offline
+// use"). TestScanGroupCodes checks that, once a scan has loaded it, it
+// works with the server stopped.
+func TestDecoderOnlyWhenScanning(t *testing.T) {
+	site := startApp(t)
+	b := newBrowser(t, site)
+	for _, path := range []string{"/?lang=en", sbapp.PathQuestionnaire, sbapp.PathScores} {
+		b.navigate(site.URL + path)
+	}
+	b.waitReady("scores")
+	b.waitCached()
+	for _, u := range b.rec.seen() {
+		if strings.Contains(u, "decoder.wasm") {
+			t.Errorf("a visit that never scanned fetched %s", u)
+		}
+	}
+	if eval[bool](b, `(async () => {
+  for (const k of await caches.keys()) {
+    for (const r of await (await caches.open(k)).keys()) {
+      if (r.url.includes("decoder.wasm")) return true;
+    }
+  }
+  return false;
+})()`) {
+		t.Error("the service worker cached the code reader for a visit that never scanned")
+	}
 }

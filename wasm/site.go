@@ -5,6 +5,7 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -154,8 +156,10 @@ func newHandler(web, base string) (*app.Handler, error) {
 		Styles:            styles,
 		// The worker caches what go-app lists itself (pages' scripts, the
 		// wasm, styles, the PNG icons) and these: every file of the web
-		// folder, so that whatever a page uses from it works offline.
-		CacheableResources:    files,
+		// folder, so that whatever a page uses from it works offline —
+		// except the files loaded only when a feature starts (onDemand),
+		// which the worker caches when they are first fetched.
+		CacheableResources:    precached(files),
 		Resources:             siteResources{base: base},
 		ServiceWorkerTemplate: serviceWorkerTemplate(),
 	}
@@ -216,6 +220,17 @@ func webFiles(web string) ([]string, error) {
 	})
 	sort.Strings(files)
 	return files, err
+}
+
+// onDemand are the web folder's files that a page loads only when a
+// feature starts, never on a respondent's visit: the code reader (about
+// 0.9 MB) when a scan starts. The service worker does not fetch them when
+// it installs; it keeps them once fetched (onDemandWorker).
+var onDemand = []string{"/web/decoder.wasm"}
+
+// precached is files without the onDemand ones.
+func precached(files []string) []string {
+	return slices.DeleteFunc(slices.Clone(files), func(f string) bool { return slices.Contains(onDemand, f) })
 }
 
 // siteVersion is a digest of everything the service worker caches: the
@@ -289,6 +304,12 @@ func serviceWorkerTemplate() string {
 	return s
 }
 
+// onDemandJS is onDemand as a JavaScript array.
+func onDemandJS() string {
+	b, _ := json.Marshal(onDemand)
+	return string(b)
+}
+
 var workerChanges = []struct{ old, new string }{
 	{
 		old: `async function installWorker() {
@@ -303,6 +324,41 @@ var workerChanges = []struct{ old, new string }{
   await cache.addAll(
     resourcesToCache.map((url) => new Request(url, { cache: "reload" }))
   );
+  // A file fetched only when a feature starts (the code reader) that the
+  // previous version kept is fetched anew, so a device that has scanned
+  // still scans offline after an update.
+  for (const path of onDemand) {
+    const url = new URL("." + path, self.registration.scope).href;
+    if (await caches.match(url)) {
+      try {
+        await cache.add(new Request(url, { cache: "reload" }));
+      } catch (err) {
+        console.error("fetching", url, "failed:", err);
+      }
+    }
+  }
+}
+
+// onDemand are the files a page loads only when a feature starts: not
+// fetched when the worker installs, kept once a page has fetched them.
+const onDemand = ` + onDemandJS() + `;
+
+function isOnDemand(request) {
+  const path = new URL(request.url).pathname;
+  return onDemand.some((p) => path.endsWith(p));
+}
+
+async function fetchOnDemand(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok) {
+    await cache.put(request, response.clone());
+  }
+  return response;
 }`,
 	},
 	{
@@ -326,6 +382,9 @@ var workerChanges = []struct{ old, new string }{
 		new: `async function fetchWithCache(request) {
   if (request.mode === "navigate") {
     return await navigateWithCache(request);
+  }
+  if (isOnDemand(request)) {
+    return await fetchOnDemand(request);
   }
   const cachedResponse = await caches.match(request);`,
 	},

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -79,6 +81,12 @@ func TestStaticSiteUpdatesWithinTwoReloads(t *testing.T) {
 	clickAnswer(b, "gender", 2)
 	waitStored(b, map[string][]int{"gender": {2}})
 	b.waitCached()
+	// This device has used the code reader (a scan fetches it).
+	decoderSize := `fetch("/web/decoder.wasm").then(r => r.ok ? r.arrayBuffer().then(b => b.byteLength) : -r.status).catch(() => -1)`
+	want := eval[int](b, decoderSize)
+	if fi, err := os.Stat(filepath.Join(dir, "web", "decoder.wasm")); err != nil || int64(want) != fi.Size() {
+		t.Fatalf("the code reader fetched: %d bytes (%v)", want, err)
+	}
 
 	// A new version: a changed stylesheet, rebuilt into the same folder.
 	const marker = "/* the second version */"
@@ -116,4 +124,16 @@ func TestStaticSiteUpdatesWithinTwoReloads(t *testing.T) {
 		t.Errorf("the answer given before the update is not there:\n%s", text)
 	}
 	waitStored(b, map[string][]int{"gender": {2}})
+
+	// The new version kept the code reader this device had fetched: it
+	// still scans with the server gone.
+	s.Stop()
+	// Not from the browser's HTTP cache, which would keep the file for
+	// hours on this server's headers: only the worker's cache counts.
+	if _, err := chromedp.Call(b.ctx, network.ClearBrowserCache, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := eval[int](b, decoderSize); got != want {
+		t.Errorf("offline after the update, the code reader gives %d (want %d bytes)", got, want)
+	}
 }
