@@ -238,13 +238,19 @@ func (p *QuestionnairePage) Render() app.UI {
 				Aria("labelledby", "progress-text"),
 		),
 		(&UpdateNotice{}).Lang(l),
-		storageNotice(l, p.st, false),
-		app.If(p.problem != "", func() app.UI {
-			return app.P().ID("load-problem").Class("error").Role("alert").Text(p.problem)
-		}),
-		app.If(p.err != "", func() app.UI {
-			return app.P().Class("error").Role("alert").Text(p.err)
-		}),
+		// The notices come and go inside a container that is always
+		// there, so that the section after it stays the same element: a
+		// notice inserted before it would make go-app replace the section,
+		// dropping an answer clicked meanwhile and the keyboard's focus.
+		app.Div().Class("notices").Body(
+			storageNotice(l, p.st, false),
+			app.If(p.problem != "", func() app.UI {
+				return app.P().ID("load-problem").Class("error").Role("alert").Text(p.problem)
+			}),
+			app.If(p.err != "", func() app.UI {
+				return app.P().Class("error").Role("alert").Text(p.err)
+			}),
+		),
 		app.Section().Class("section").Aria("labelledby", sectionHeadingID).Body(
 			app.H2().ID(sectionHeadingID).TabIndex(-1).Text(sec.Title.In(l)),
 			app.If(sec.Instruction.In(l) != "", func() app.UI {

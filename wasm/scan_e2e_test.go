@@ -407,9 +407,12 @@ func TestScanCompareWithGroup(t *testing.T) {
 		if round == 0 {
 			b.checkAxe("scores page, scanning")
 		}
+		// The second time the group's numbers stored the first time are
+		// shown already: wait for this scan's reading.
+		b.waitFor(`#compare-scan-last.read`)
 		b.waitFor(`#compare-group`)
 		if n := liveTracks(b); n != 0 {
-			t.Errorf("%d camera tracks live after the group's code was read", n)
+			t.Errorf("round %d: %d camera tracks live after the group's code was read", round, n)
 		}
 		in := scales.SESNB2018()
 		// What the code carries: hundredths of the group's means and SDs.
