@@ -18,6 +18,10 @@ type Budget struct {
 var Budgets = []Budget{
 	{Figure: "BenchmarkReport/n=100000", Max: 1, Unit: "s", Source: "issue 3"},
 	{Figure: "BenchmarkAnalyzeFiles/files=100000", Max: 10, Unit: "s", Source: "issue 3"},
+	{Figure: "BenchmarkRead allocs/op", Max: 10, Unit: "allocs/op", Source: "issue 11"},
+	// The reader before issue 11 (a frozen copy, scales/read_old_test.go)
+	// against today's, in the same run: at least 5 times the time.
+	{Figure: "BenchmarkReadOld", Against: "BenchmarkRead", Min: 5, Source: "issue 11"},
 	{Figure: "wasm/brotli-bytes", Max: 1_800_000, Unit: "bytes"},
 	{Figure: "browser/first-question-cold", Max: 1.2, Unit: "s"},
 	{Figure: "browser/first-question-warm", Max: 0.6, Unit: "s"},
