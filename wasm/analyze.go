@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"syscall"
 
 	"sammebaat/report"
 	"sammebaat/scales"
@@ -27,6 +28,15 @@ analyses the valid ones and prints the report on standard output. Rejected and d
 listed on standard error. Exit status: 0 when every file was analysed, 1 when any was rejected or
 duplicate (the report is still printed), 2 for a usage error.
 `
+
+// The exit statuses of analyze, as its usage text and the README say.
+const (
+	exitOK       = 0 // every file given was analysed and the report written
+	exitRejected = 1 // some files were rejected or duplicate; the report of the others was written
+	exitUsage    = 2 // a usage error: nothing was read
+	exitWrite    = 3 // the report could not be written (a full disk, a closed pipe, a folder not writable)
+	exitNoFiles  = 4 // the paths given hold no response file at all: no report
+)
 
 func init() { analyzeCommand = runAnalyze }
 
@@ -89,6 +99,10 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 	rejected := len(b.Rejected) + len(missing)
 	fmt.Fprintln(stderr, scales.CountLine(b.Read()+len(missing), len(b.Responses), rejected, len(b.Duplicates)))
+	if b.Read()+len(missing) == 0 {
+		fmt.Fprintln(stderr, "analyze: no response file (*.json or samme-baat-*.txt) in the paths given; no report")
+		return exitNoFiles
+	}
 
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	if err := writeAnalysis(out, *format, l, in, b.Responses, opts); err != nil {
@@ -119,9 +133,11 @@ func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrum
 	return rep.WriteJSON(w)
 }
 
-// responsePaths expands the arguments: a file stands for itself, a directory for the *.json files
-// below it, in lexical order. Paths that cannot be read are returned as problems in the PATH: reason
-// form, so they are counted as rejected files.
+// responsePaths expands the arguments: a file stands for itself, a directory (also one given by a
+// symbolic link) for the *.json and samme-baat-*.txt files below it, in lexical order. Paths that
+// cannot be read are returned as problems in the PATH: reason form, so they are counted as rejected
+// files. Inside a folder, links to folders are not followed (a link could lead back up), but a
+// named pipe, device or socket with a response file's name is kept, so that reading names it.
 func responsePaths(args []string) (paths, problems []string) {
 	for _, a := range args {
 		fi, err := os.Stat(a)
@@ -133,8 +149,13 @@ func responsePaths(args []string) (paths, problems []string) {
 			paths = append(paths, a)
 			continue
 		}
+		root := a
+		if li, err := os.Lstat(a); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// WalkDir does not follow a root that is a link: "LINK/" names the folder itself.
+			root = a + string(filepath.Separator)
+		}
 		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problems = append(problems, scales.ProblemLine(&scales.FileError{File: p, Problem: pathProblem(err)}))
 				return nil
@@ -151,20 +172,6 @@ func responsePaths(args []string) (paths, problems []string) {
 		paths = append(paths, found...)
 	}
 	return paths, problems
-}
-
-func pathProblem(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	return err.Error()
 }
 
 // readBatch reads and validates the files on all cores, then adds them to the batch in the given
@@ -212,21 +219,72 @@ func readBatch(paths []string, stderr io.Writer) *scales.Batch {
 }
 
 // readLimited reads at most len(buf) bytes of the file: enough for Read to see that a file is over
-// the size limit without reading a huge file whole. The returned slice aliases buf.
+// the size limit without reading a huge file whole. Only a regular file is read: a named pipe would
+// wait for a writer for ever, a device may never end. The returned slice aliases buf.
 func readLimited(path string, buf []byte) ([]byte, error) {
-	f, err := os.Open(path)
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, errors.New(pathProblem(err))
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, errors.New(notRegular(fi.Mode()))
+	}
+	// O_NONBLOCK: should the file be swapped for a named pipe between Stat and Open, opening it
+	// does not wait for a writer; Stat of the open file then says what it is.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, errors.New(pathProblem(err))
 	}
 	defer f.Close()
-	n, err := io.ReadFull(f, buf)
+	if fi, err = f.Stat(); err != nil {
+		return nil, errors.New(pathProblem(err))
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, errors.New(notRegular(fi.Mode()))
+	}
+	return readUpTo(f, fi.Size(), buf)
+}
+
+// readUpTo reads r into buf; when buf fills, the file is over the limit, and the problem names its
+// size by Stat, or says only "over" when that size is not more than the limit (a file growing while
+// it is read).
+func readUpTo(r io.Reader, size int64, buf []byte) ([]byte, error) {
+	n, err := io.ReadFull(r, buf)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
 		return nil, errors.New(pathProblem(err))
 	}
 	if n == len(buf) {
-		if fi, err := f.Stat(); err == nil {
-			return nil, errors.New(scales.TooBig(fi.Size()))
-		}
+		return nil, errors.New(scales.TooBigProblem(size))
 	}
 	return buf[:n], nil
+}
+
+// notRegular is the problem of a path that is not a regular file.
+func notRegular(m fs.FileMode) string {
+	what := "not a file"
+	switch {
+	case m.IsDir():
+		what = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return "not a regular file (" + what + ")"
+}
+
+func pathProblem(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	return err.Error()
 }

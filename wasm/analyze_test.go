@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -320,6 +321,104 @@ func TestAnalyzeHostileNames(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no line starting %q in:\n%s", w, stderr)
+		}
+	}
+}
+
+// TestAnalyzeSymlinkedFolder (issue 9 item 6): a folder given by a symbolic link is read like the
+// folder itself, and paths that hold no response file at all are said to, with a status that is not 0.
+func TestAnalyzeSymlinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	if err := os.Mkdir(data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeResponses(t, data, statstest.StudyLike(6, 7))
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(data, link); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := analyze(link)
+	if code != 0 || stderr != "7 files read: 7 analysed, 0 rejected, 0 duplicate\n" || !strings.Contains(stdout, `"n": 7`) {
+		t.Errorf("analyze LINK: exit %d, stderr %q, stdout %.80q", code, stderr, stdout)
+	}
+
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(empty, "notes.txt"), []byte("not a response"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	emptyLink := filepath.Join(dir, "emptylink")
+	if err := os.Symlink(empty, emptyLink); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{empty, emptyLink} {
+		stdout, stderr, code := analyze(p)
+		if code != exitNoFiles || stdout != "" || !strings.Contains(stderr, "no response file") {
+			t.Errorf("analyze %s (no response file): exit %d, stdout %.80q, stderr %q", p, code, stdout, stderr)
+		}
+	}
+}
+
+// TestAnalyzeNotRegularFile (issue 9 item 7): a named pipe called x.json in a folder, or given by
+// name, is never opened for reading (it would wait for a writer for ever); it is a named problem, and
+// the good files beside it are analysed. So is a device.
+func TestAnalyzeNotRegularFile(t *testing.T) {
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(7, 5))
+	fifo := filepath.Join(dir, "x.json")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	hostile := filepath.Join(dir, "pipe\n.json")
+	if err := syscall.Mkfifo(hostile, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		stdout, stderr string
+		code           int
+	}
+	for _, args := range [][]string{{dir}, {fifo, filepath.Join(dir, "r-0000.json")}, {"/dev/null"}} {
+		done := make(chan result, 1)
+		go func() {
+			o, e, c := analyze(args...)
+			done <- result{o, e, c}
+		}()
+		var r result
+		select {
+		case r = <-done:
+		case <-time.After(10 * time.Second):
+			// Open the pipes for writing so that the hanging reader ends, then fail.
+			for _, p := range []string{fifo, hostile} {
+				if f, err := os.OpenFile(p, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+					f.Close()
+				}
+			}
+			t.Fatalf("analyze %q still running after 10 s: it waits on a named pipe", args)
+		}
+		if r.code != 1 {
+			t.Errorf("analyze %q: exit %d, want 1", args, r.code)
+		}
+		for _, a := range args {
+			if a == "/dev/null" && !strings.Contains(r.stderr, "/dev/null: not a regular file (a device)\n") {
+				t.Errorf("analyze /dev/null: stderr %q", r.stderr)
+			}
+		}
+		if !strings.Contains(r.stdout, `"n": `) {
+			t.Errorf("analyze %q: no report", args)
+		}
+		if args[0] == dir {
+			for _, want := range []string{
+				fifo + ": not a regular file (a named pipe)\n",
+				`"` + dir + `/pipe\n.json": not a regular file (a named pipe)` + "\n",
+				"7 files read: 5 analysed, 2 rejected, 0 duplicate\n",
+			} {
+				if !strings.Contains(r.stderr, want) {
+					t.Errorf("analyze DIR: stderr lacks %q:\n%s", want, r.stderr)
+				}
+			}
 		}
 	}
 }
