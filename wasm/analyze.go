@@ -21,12 +21,21 @@ import (
 )
 
 const analyzeUsage = `usage: sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]
-                         [--where QUESTION=CODE[,CODE...]] [--lang nb|en] FILE|DIR...
+                         [--where QUESTION=CODE[,CODE...]] [--lang nb|en] [--out FILE] FILE|DIR...
 
-Reads every *.json response file given (directories: their *.json files, also in sub-folders),
-analyses the valid ones and prints the report on standard output. Rejected and duplicate files are
-listed on standard error. Exit status: 0 when every file was analysed, 1 when any was rejected or
-duplicate (the report is still printed), 2 for a usage error.
+Reads every *.json response file given (directories: their *.json and samme-baat-*.txt files, also
+in sub-folders; a folder may be given by a symbolic link), analyses the valid ones and prints the
+report on standard output, or writes it to --out FILE (whole or not at all). Rejected and duplicate
+files are listed on standard error. Only regular files are read: a named pipe, device or socket is
+a rejected file.
+
+Exit status:
+  0  every file given was analysed and the report written
+  1  some files were rejected or duplicate (or could not be read); the report of the others was written
+  2  usage error: nothing was read
+  3  the report could not be written (standard output or --out FILE: a full disk, a closed pipe,
+     a folder that does not exist or is not writable); the message names what and why
+  4  the paths given hold no response file at all; no report
 `
 
 // The exit statuses of analyze, as its usage text and the README say.
@@ -51,6 +60,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	splitBy := fl.String("split-by", st.SplitBy, "question whose codes split the correlations")
 	where := fl.String("where", "", "analyse only responses with QUESTION=CODE[,CODE...]")
 	lang := fl.String("lang", "nb", "language of the md tables: nb or en")
+	outPath := fl.String("out", "", "write the report to this file instead of standard output")
 	if status, done := parseFlagsAndArgs(fl, args, stderr); done {
 		return status
 	}
@@ -92,6 +102,17 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return usage("no FILE or DIR given")
 	}
 
+	// The report's destination is made before anything is read, so that a wrong --out fails at once.
+	dest := reportDest{w: stdout, name: "standard output"}
+	if *outPath != "" {
+		var err error
+		if dest, err = createReport(*outPath); err != nil {
+			fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(*outPath), pathProblem(err))
+			return exitWrite
+		}
+		defer dest.discard()
+	}
+
 	paths, missing := responsePaths(fl.Args())
 	b := readBatch(paths, stderr)
 	for _, m := range missing {
@@ -104,19 +125,90 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return exitNoFiles
 	}
 
-	out := bufio.NewWriterSize(stdout, 1<<16)
-	if err := writeAnalysis(out, *format, l, in, b.Responses, opts); err != nil {
-		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return 2
+	ew := &errWriter{w: dest.w}
+	out := bufio.NewWriterSize(ew, 1<<16)
+	err = writeAnalysis(out, *format, l, in, b.Responses, opts)
+	if err == nil {
+		err = out.Flush()
 	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "analyze: writing the report: %v\n", err)
-		return 1
+	if err != nil && ew.err == nil {
+		fmt.Fprintf(stderr, "analyze: %v\n", err)
+		return exitUsage
+	}
+	if err == nil {
+		err = dest.commit()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(dest.name), pathProblem(err))
+		return exitWrite
 	}
 	if rejected > 0 || len(b.Duplicates) > 0 {
-		return 1
+		return exitRejected
 	}
-	return 0
+	return exitOK
+}
+
+// errWriter keeps the first error of the writer under it, so that a failed write of the report is
+// told from a report that could not be made.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// reportDest is where the report goes: standard output, or --out's file, written as a temporary
+// file beside it and renamed into place when complete, so that a failed write leaves no half report
+// (and an earlier report of the same name stays as it was).
+type reportDest struct {
+	w    io.Writer
+	name string
+	f    *os.File // the temporary file of --out, until it is renamed into place
+}
+
+func createReport(path string) (reportDest, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return reportDest{}, err
+	}
+	return reportDest{w: f, name: path, f: f}, nil
+}
+
+// commit closes --out's file and renames it into place.
+func (d *reportDest) commit() error {
+	if d.f == nil {
+		return nil
+	}
+	f := d.f
+	err := f.Chmod(0o644)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), d.name)
+	}
+	if err != nil {
+		return err
+	}
+	d.f = nil
+	return nil
+}
+
+// discard removes --out's temporary file when the report was not put in place.
+func (d *reportDest) discard() {
+	if d.f != nil {
+		d.f.Close()
+		os.Remove(d.f.Name())
+	}
 }
 
 func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, rs []scales.Response, o report.Options) error {

@@ -422,3 +422,46 @@ func TestAnalyzeNotRegularFile(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeWriteFailure (issue 9 item 8): a report that cannot be written — standard output on a
+// full device, --out in a folder that does not exist — has its own exit status, not the 1 of
+// rejected files, and a message naming what could not be written; --out leaves no partial file.
+func TestAnalyzeWriteFailure(t *testing.T) {
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(8, 6))
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here:", err)
+	}
+	defer full.Close()
+	for _, format := range []string{"json", "md", "csv"} {
+		var e bytes.Buffer
+		code := run([]string{"analyze", "--format", format, dir}, full, &e)
+		if code != exitWrite || code == exitRejected || !strings.Contains(e.String(), "analyze: could not write the report to standard output: ") ||
+			!strings.Contains(e.String(), "no space left on device") {
+			t.Errorf("--format %s > /dev/full: exit %d, stderr %q; want %d and the reason", format, code, e.String(), exitWrite)
+		}
+	}
+
+	out := filepath.Join(dir, "no-such-folder", "report.json")
+	stdout, stderr, code := analyze("--out", out, dir)
+	if code != exitWrite || stdout != "" || !strings.Contains(stderr, "analyze: could not write the report to "+out+": ") {
+		t.Errorf("--out %s: exit %d, stdout %d bytes, stderr %q", out, code, len(stdout), stderr)
+	}
+	if _, err := os.Stat(filepath.Dir(out)); err == nil {
+		t.Errorf("--out made the folder")
+	}
+
+	// --out to a writable place: the same bytes as standard output, nothing on standard output.
+	want, _, _ := analyze("--format", "csv", dir)
+	out = filepath.Join(t.TempDir(), "pooled.csv")
+	stdout, stderr, code = analyze("--format", "csv", "--out", out, dir)
+	got, err := os.ReadFile(out)
+	if code != exitOK || stdout != "" || err != nil || string(got) != want {
+		t.Errorf("--out %s: exit %d, stdout %d bytes, stderr %q, file %d bytes (err %v), want %d bytes", out, code, len(stdout), stderr, len(got), err, len(want))
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("--out left %d files in its folder, want 1", len(entries))
+	}
+}
