@@ -55,12 +55,13 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	fl.Usage = func() { fmt.Fprint(stderr, analyzeUsage) }
 	in := scales.SESNB2018()
 	st := in.Study
-	format := fl.String("format", "json", "report format: json, md or csv")
-	groupBy := fl.String("group-by", fmt.Sprintf("%s=%d,%d", st.CompareBy, st.CompareCodes[0], st.CompareCodes[1]), "the comparison's groups, QUESTION=A,B")
-	splitBy := fl.String("split-by", st.SplitBy, "question whose codes split the correlations")
-	where := fl.String("where", "", "analyse only responses with QUESTION=CODE[,CODE...]")
-	lang := fl.String("lang", "nb", "language of the md tables: nb or en")
-	outPath := fl.String("out", "", "write the report to this file instead of standard output")
+	// Each option is given at most once: a second --where used to replace the first without a word.
+	format := onceFlag(fl, "format", "json", "report format: json, md or csv")
+	groupBy := onceFlag(fl, "group-by", fmt.Sprintf("%s=%d,%d", st.CompareBy, st.CompareCodes[0], st.CompareCodes[1]), "the comparison's groups, QUESTION=A,B")
+	splitBy := onceFlag(fl, "split-by", st.SplitBy, "question whose codes split the correlations")
+	where := onceFlag(fl, "where", "", "analyse only responses with QUESTION=CODE[,CODE...] (any of the codes)")
+	lang := onceFlag(fl, "lang", "nb", "language of the md tables: nb or en")
+	outPath := onceFlag(fl, "out", "", "write the report to this file instead of standard output")
 	if status, done := parseFlagsAndArgs(fl, args, stderr); done {
 		return status
 	}
@@ -85,6 +86,9 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(codes) != 2 {
 		return usage("--group-by %q: want exactly two codes, QUESTION=A,B", *groupBy)
+	}
+	if codes[0] == codes[1] {
+		return usage("--group-by %q: the two groups must differ", *groupBy)
 	}
 	opts.GroupBy, opts.GroupCodes = q, [2]int{codes[0], codes[1]}
 	if it := in.Item(*splitBy); it == nil || it.Kind != scales.Single {
@@ -146,6 +150,39 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return exitRejected
 	}
 	return exitOK
+}
+
+// onceValue is a string option that may be given only once.
+type onceValue struct {
+	name string
+	v    *string
+	set  bool
+}
+
+func onceFlag(fl *flag.FlagSet, name, value, usage string) *string {
+	v := &onceValue{name: name, v: new(string)}
+	*v.v = value
+	fl.Var(v, name, usage)
+	return v.v
+}
+
+func (o *onceValue) String() string {
+	if o == nil || o.v == nil {
+		return ""
+	}
+	return *o.v
+}
+
+func (o *onceValue) Set(s string) error {
+	if o.set {
+		if o.name == "where" {
+			return errors.New("--where given twice: give one --where; QUESTION=A,B keeps the responses with any of the codes")
+		}
+		return fmt.Errorf("--%s given twice: give it once", o.name)
+	}
+	o.set = true
+	*o.v = s
+	return nil
 }
 
 // errWriter keeps the first error of the writer under it, so that a failed write of the report is

@@ -465,3 +465,54 @@ func TestAnalyzeWriteFailure(t *testing.T) {
 		t.Errorf("--out left %d files in its folder, want 1", len(entries))
 	}
 }
+
+// TestAnalyzeSmallThings (issue 9 item 10): /dev/zero is not called "0 bytes"; a comparison of a
+// group with itself and a second --where (which used to replace the first without a word) are
+// usage errors; one file is "1 file read".
+func TestAnalyzeSmallThings(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeResponses(t, dir, statstest.StudyLike(10, 6))
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		_, stderr, code := analyze("/dev/zero")
+		if code != exitRejected || strings.Contains(stderr, "0 bytes") || !strings.Contains(stderr, "/dev/zero: not a regular file (a device)\n") {
+			t.Errorf("analyze /dev/zero: exit %d, stderr %q", code, stderr)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--group-by", "area=2,2", dir}, `--group-by "area=2,2": the two groups must differ`},
+		{[]string{"--where", "gender=1", "--where", "area=2", dir}, `--where given twice`},
+		{[]string{"--format", "md", "--format", "csv", dir}, `--format given twice`},
+	} {
+		stdout, stderr, code := analyze(tt.args...)
+		if code != exitUsage || stdout != "" || !strings.Contains(stderr, tt.want) {
+			t.Errorf("analyze %q: exit %d, stdout %d bytes, stderr %q; want usage error with %q", tt.args, code, len(stdout), stderr, tt.want)
+		}
+	}
+	if _, stderr, code := analyze(paths[0]); code != exitOK || stderr != "1 file read: 1 analysed, 0 rejected, 0 duplicate\n" {
+		t.Errorf("one file: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestReadUpTo: a file that gives more bytes than its size by Stat said (a file growing while it is
+// read) is over the limit, never "0 bytes".
+func TestReadUpTo(t *testing.T) {
+	buf := make([]byte, scales.MaxFileSize+1)
+	_, err := readUpTo(zeros{}, 0, buf)
+	if err == nil || err.Error() != scales.TooBigProblem(0) || strings.Contains(err.Error(), " 0 bytes") {
+		t.Errorf("endless reader: %v", err)
+	}
+	if _, err := readUpTo(zeros{}, 1<<20, buf); err == nil || !strings.Contains(err.Error(), "the file is 1048576 bytes") {
+		t.Errorf("1 MiB file: %v", err)
+	}
+	got, err := readUpTo(strings.NewReader("{}"), 2, buf)
+	if err != nil || string(got) != "{}" {
+		t.Errorf("small file: %q, %v", got, err)
+	}
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
