@@ -267,20 +267,25 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 	// A copy even without a filter: sorting must not change rs.
 	kept := append([]scales.Response(nil), o.Where.Apply(rs)...)
 	scales.SortByID(kept)
+	return build(o, newDataset(in, kept)), nil
+}
 
-	d := newDataset(in, kept)
+// build computes the report's analyses of a dataset: NewReport and NewReportCompact give the same
+// report of the same responses because both come here.
+func build(o Options, d *dataset) *Report {
+	in := o.Instrument
 	rep := &Report{
 		Format:     "ses-report",
 		Version:    1,
 		Instrument: in.ID,
-		N:          len(kept),
+		N:          d.n,
 	}
 	if !o.Where.IsZero() {
 		s := o.Where.String()
 		rep.Filter = &s
 	}
 	rep.Scales = scaleStats(in, d)
-	rep.Frequencies = frequencies(in, d, kept)
+	rep.Frequencies = frequencies(in, d)
 	rep.Descriptives = make(map[string]GroupStats, len(in.Study.Matrix))
 	for _, v := range in.Study.Matrix {
 		ds := stats.Describe(d.column(v))
@@ -296,7 +301,7 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 			CorrelationMatrix: correlations(d, func(i int) bool { return split[i] == float64(c.Value) }),
 		})
 	}
-	return rep, nil
+	return rep
 }
 
 // dataset holds each variable's values over the responses, NaN where missing. The responses'
@@ -307,41 +312,83 @@ type dataset struct {
 	in   *scales.Instrument
 	n    int
 	cols map[string][]float64
+	// multi holds each multiple-choice question's frequencies, keyed by question id: the
+	// respondents who gave any code, and the mentions of each valid code (index = code).
+	multi map[string]multiCount
 }
 
-func newDataset(in *scales.Instrument, rs []scales.Response) *dataset {
-	d := &dataset{in: in, n: len(rs), cols: make(map[string][]float64, len(in.Items)+len(in.Scales))}
+type multiCount struct {
+	valid  int
+	counts []int
+}
+
+// newItemColumns starts a dataset of n responses: a column of NaN for each question (items[j] for
+// in.Items[j]; the single-choice ones also in d.cols) and empty counts for the multiple-choice ones.
+func newItemColumns(in *scales.Instrument, n int) (*dataset, [][]float64) {
+	d := &dataset{in: in, n: n, cols: make(map[string][]float64, len(in.Items)+len(in.Scales)), multi: map[string]multiCount{}}
 	items := make([][]float64, len(in.Items))
-	index := make(map[string]int, len(in.Items))
 	for j, it := range in.Items {
-		index[it.ID] = j
-		c := make([]float64, len(rs))
+		if it.Kind != scales.Single {
+			d.multi[it.ID] = multiCount{counts: make([]int, len(it.Choices)+1)}
+			continue
+		}
+		c := make([]float64, n)
 		for i := range c {
 			c[i] = math.NaN()
 		}
 		items[j] = c
-		if it.Kind == scales.Single {
-			d.cols[it.ID] = c
-		}
+		d.cols[it.ID] = c
+	}
+	return d, items
+}
+
+func newDataset(in *scales.Instrument, rs []scales.Response) *dataset {
+	d, items := newItemColumns(in, len(rs))
+	index := make(map[string]int, len(in.Items))
+	for j, it := range in.Items {
+		index[it.ID] = j
 	}
 	for i, r := range rs {
 		for id, cs := range r.Answers {
 			j, ok := index[id]
-			if !ok || len(cs) != 1 || in.Items[j].Kind != scales.Single || !in.Items[j].Valid(cs[0]) {
+			if !ok {
+				continue
+			}
+			it := &in.Items[j]
+			if it.Kind != scales.Single {
+				if len(cs) == 0 {
+					continue
+				}
+				m := d.multi[id]
+				m.valid++
+				for _, c := range cs {
+					if it.Valid(c) {
+						m.counts[c]++
+					}
+				}
+				d.multi[id] = m
+				continue
+			}
+			if len(cs) != 1 || !it.Valid(cs[0]) {
 				continue
 			}
 			items[j][i] = float64(cs[0])
 		}
 	}
-	for k := range in.Scales {
-		s := &in.Scales[k]
+	d.scoreScales()
+	return d
+}
+
+// scoreScales adds the scale scores' columns, computed from the item columns.
+func (d *dataset) scoreScales() {
+	for k := range d.in.Scales {
+		s := &d.in.Scales[k]
 		cols := make([][]float64, len(s.Items))
 		for j, id := range s.Items {
 			cols[j] = d.cols[id]
 		}
-		d.cols[s.ID] = scaleScores(s, cols, len(rs))
+		d.cols[s.ID] = scaleScores(s, cols, d.n)
 	}
-	return d
 }
 
 // scaleScores applies the instrument's scoring rule to whole columns: the mean of the answered
@@ -413,7 +460,7 @@ func scaleStats(in *scales.Instrument, d *dataset) map[string]ScaleStats {
 
 var null = Number(math.NaN())
 
-func frequencies(in *scales.Instrument, d *dataset, rs []scales.Response) map[string]Frequency {
+func frequencies(in *scales.Instrument, d *dataset) map[string]Frequency {
 	out := make(map[string]Frequency, len(in.Items))
 	for i := range in.Items {
 		it := &in.Items[i]
@@ -427,20 +474,11 @@ func frequencies(in *scales.Instrument, d *dataset, rs []scales.Response) map[st
 				}
 			}
 		} else {
-			for _, r := range rs {
-				cs := r.Answers[it.ID]
-				if len(cs) == 0 {
-					continue
-				}
-				valid++
-				for _, c := range cs {
-					if it.Valid(c) {
-						counts[c]++
-					}
-				}
-			}
+			m := d.multi[it.ID]
+			valid = m.valid
+			copy(counts, m.counts)
 		}
-		f := Frequency{NValid: valid, NMissing: len(rs) - valid, Counts: make(map[string]int, len(it.Choices))}
+		f := Frequency{NValid: valid, NMissing: d.n - valid, Counts: make(map[string]int, len(it.Choices))}
 		for _, c := range it.Choices {
 			f.Counts[strconv.Itoa(c.Value)] = counts[c.Value]
 		}
