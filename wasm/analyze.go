@@ -11,10 +11,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
-	"sync"
 	"syscall"
+	"time"
 
 	"sammebaat/report"
 	"sammebaat/scales"
@@ -117,21 +116,25 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		defer dest.discard()
 	}
 
+	start := time.Now()
 	paths, missing := responsePaths(fl.Args())
-	b := readBatch(paths, stderr)
+	p := newPool(in, stderr)
+	p.readAll(paths)
 	for _, m := range missing {
 		fmt.Fprintln(stderr, m)
 	}
-	rejected := len(b.Rejected) + len(missing)
-	fmt.Fprintln(stderr, scales.CountLine(b.Read()+len(missing), len(b.Responses), rejected, len(b.Duplicates)))
-	if b.Read()+len(missing) == 0 {
+	fmt.Fprintln(stderr, p.countLine(len(missing)))
+	if p.read()+len(missing) == 0 {
 		fmt.Fprintln(stderr, "analyze: no response file (*.json or samme-baat-*.txt) in the paths given; no report")
 		return exitNoFiles
 	}
+	cs := p.cs
+	rejected, duplicates := p.rejected+len(missing), p.duplicates
+	p = nil // the compact responses are all the report needs
 
 	ew := &errWriter{w: dest.w}
 	out := bufio.NewWriterSize(ew, 1<<16)
-	err = writeAnalysis(out, *format, l, in, b.Responses, opts)
+	err = writeAnalysis(out, *format, l, in, cs, opts)
 	if err == nil {
 		err = out.Flush()
 	}
@@ -146,7 +149,11 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(dest.name), pathProblem(err))
 		return exitWrite
 	}
-	if rejected > 0 || len(b.Duplicates) > 0 {
+	// A large pool says how long it took (a small one keeps standard error to its problems).
+	if took := time.Since(start); took >= time.Second {
+		fmt.Fprintf(stderr, "analyze: %d responses analysed in %.1f s\n", len(cs), took.Seconds())
+	}
+	if rejected > 0 || duplicates > 0 {
 		return exitRejected
 	}
 	return exitOK
@@ -248,11 +255,11 @@ func (d *reportDest) discard() {
 	}
 }
 
-func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, rs []scales.Response, o report.Options) error {
+func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, cs []scales.Compact, o report.Options) error {
 	if format == "csv" {
-		return report.WriteCSV(w, in, o.Where.Apply(rs))
+		return report.WriteCSVCompact(w, in, o.Where.ApplyCompact(in, cs))
 	}
-	rep, err := report.NewReport(rs, o)
+	rep, err := report.NewReportCompact(cs, o)
 	if err != nil {
 		return err
 	}
@@ -301,50 +308,6 @@ func responsePaths(args []string) (paths, problems []string) {
 		paths = append(paths, found...)
 	}
 	return paths, problems
-}
-
-// readBatch reads and validates the files on all cores, then adds them to the batch in the given
-// order, so that which of two duplicates is kept does not depend on timing. Each rejected file and
-// each duplicate is reported on stderr as it is added.
-func readBatch(paths []string, stderr io.Writer) *scales.Batch {
-	type result struct {
-		r   scales.Response
-		err error
-	}
-	results := make([]result, len(paths))
-	var wg sync.WaitGroup
-	next := make(chan int, 256)
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			buf := make([]byte, scales.MaxFileSize+1)
-			for i := range next {
-				data, err := readLimited(paths[i], buf)
-				if err != nil {
-					results[i].err = &scales.FileError{File: paths[i], Problem: err.Error()}
-					continue
-				}
-				results[i].r, results[i].err = scales.Read(paths[i], data)
-			}
-		})
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
-	b := &scales.Batch{}
-	ew := bufio.NewWriter(stderr)
-	for i, p := range paths {
-		n := len(b.Duplicates)
-		if fe := b.AddRead(p, results[i].r, results[i].err); fe != nil {
-			fmt.Fprintln(ew, scales.ProblemLine(fe))
-		} else if len(b.Duplicates) > n {
-			fmt.Fprintln(ew, scales.DuplicateLine(b.Duplicates[n]))
-		}
-	}
-	ew.Flush()
-	return b
 }
 
 // readLimited reads at most len(buf) bytes of the file: enough for Read to see that a file is over

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -516,3 +517,91 @@ func TestReadUpTo(t *testing.T) {
 type zeros struct{}
 
 func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
+
+// TestAnalyzePooledCSV (issue 11): the pooled data set that analyze --format csv writes is read back
+// as input — the same report as its response files, so a million responses need not be a million
+// files — and a bad row is named PATH:LINE with the message a response file with the same answers
+// gets, beside good rows that are kept.
+func TestAnalyzePooledCSV(t *testing.T) {
+	dir := t.TempDir()
+	rs := statstest.StudyLike(11, 300)
+	writeResponses(t, dir, rs)
+	want, _, code := analyze(dir)
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	pooled := filepath.Join(t.TempDir(), "pooled.csv")
+	if _, stderr, code := analyze("--format", "csv", "--out", pooled, dir); code != exitOK {
+		t.Fatalf("--format csv: exit %d: %s", code, stderr)
+	}
+	got, stderr, code := analyze(pooled)
+	if code != exitOK || got != want || stderr != "0 response files and 300 rows of 1 pooled CSV file read: 300 analysed, 0 rejected, 0 duplicate\n" {
+		t.Errorf("analyze pooled.csv: exit %d, stderr %q, same report %v", code, stderr, got == want)
+	}
+	csvAgain, _, _ := analyze("--format", "csv", pooled)
+	if orig, _ := os.ReadFile(pooled); csvAgain != string(orig) {
+		t.Error("the pooled CSV of the pooled CSV differs from it")
+	}
+
+	// Bad rows, each made from a good row by one edit, after the header (line 1) and two good rows.
+	data, err := os.ReadFile(pooled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	header := strings.Split(lines[1-1], ",")
+	col := func(name string) int { return slices.Index(header, name) }
+	edit := func(row string, name, value string) string {
+		cells := strings.Split(row, ",")
+		cells[col(name)] = value
+		return strings.Join(cells, ",")
+	}
+	good := lines[1:4]
+	bad := []struct{ row, problem string }{
+		{edit(good[2], "lang", "sv"), `lang is "sv"; allowed: "nb", "en"`},
+		{edit(good[2], "id", "NOT-AN-ID"), `id must be 32 lowercase hex digits, got "NOT-AN-ID"`},
+		{edit(good[2], "hum1", "9"), `answers.hum1: code 9 is out of range; allowed 1–7`},
+		{edit(good[2], "hum1", "x"), `answers.hum1: "x" is not a code; allowed 1–7`},
+		{edit(edit(good[2], "emp1", "1"), "emp2", ""), `emp1,emp2,emp3,emp4,emp5,emp6: some empty and some not; all are empty when employment is unanswered`},
+		{edit(good[2], "emp3", "2"), `emp3: "2"; each of emp1,emp2,emp3,emp4,emp5,emp6 is 1 (ticked), 0 or, for an unanswered question, empty`},
+		{good[2] + ",extra", fmt.Sprintf("%d cells; a row of the pooled data set has %d", len(header)+1, len(header))},
+		{good[0], ""}, // a duplicate of line 2
+	}
+	var b strings.Builder
+	b.WriteString(lines[0] + "\n" + good[0] + "\n" + good[1] + "\n")
+	for _, r := range bad {
+		b.WriteString(r.row + "\n")
+	}
+	badCSV := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(badCSV, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = analyze(badCSV)
+	if code != exitRejected {
+		t.Errorf("bad rows: exit %d, want %d", code, exitRejected)
+	}
+	var wantErr []string
+	for i, r := range bad {
+		name := fmt.Sprintf("%s:%d", badCSV, i+4)
+		if r.problem == "" {
+			wantErr = append(wantErr, name+": duplicate of "+badCSV+":2")
+		} else {
+			wantErr = append(wantErr, name+": "+r.problem)
+		}
+	}
+	wantErr = append(wantErr, fmt.Sprintf("0 response files and %d rows of 1 pooled CSV file read: 2 analysed, %d rejected, 1 duplicate", len(bad)+2, len(bad)-1))
+	if stderr != strings.Join(wantErr, "\n")+"\n" {
+		t.Errorf("bad rows: stderr\n%s\nwant\n%s", stderr, strings.Join(wantErr, "\n"))
+	}
+
+	// A CSV that is not the pooled data set is one rejected file; a pooled row and a response file
+	// with the same id are duplicates.
+	other := filepath.Join(t.TempDir(), "other.csv")
+	os.WriteFile(other, []byte("a,b\n1,2\n"), 0o644)
+	_, stderr, code = analyze(other, filepath.Join(dir, "r-0000.json"), pooled)
+	if code != exitRejected || !strings.Contains(stderr, other+": not a pooled data set: the header is not the one analyze --format csv writes (id,lang,gender,age,…)\n") ||
+		!strings.Contains(stderr, ": duplicate of "+filepath.Join(dir, "r-0000.json")+"\n") ||
+		!strings.HasSuffix(stderr, "2 response files and 300 rows of 1 pooled CSV file read: 300 analysed, 1 rejected, 1 duplicate\n") {
+		t.Errorf("other.csv, a file and pooled.csv: exit %d, stderr %q", code, stderr)
+	}
+}
