@@ -11,8 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"syscall"
+	"slices"
+	"strings"
 	"time"
 
 	"sammebaat/report"
@@ -117,9 +117,9 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 
 	start := time.Now()
-	paths, missing := responsePaths(fl.Args())
+	paths, kinds, missing := responseSources(fl.Args())
 	p := newPool(in, stderr)
-	p.readAll(paths)
+	p.readAll(paths, kinds)
 	for _, m := range missing {
 		fmt.Fprintln(stderr, m)
 	}
@@ -275,6 +275,14 @@ func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrum
 // files. Inside a folder, links to folders are not followed (a link could lead back up), but a
 // named pipe, device or socket with a response file's name is kept, so that reading names it.
 func responsePaths(args []string) (paths, problems []string) {
+	paths, _, problems = responseSources(args)
+	return paths, problems
+}
+
+// responseSources is responsePaths with kinds[i], the type of paths[i] as far as it is known
+// without a system call (the folder's listing says it): 0 for a regular file, fs.ModeSymlink when
+// it must be looked up when it is opened (a link, a file given by name).
+func responseSources(args []string) (paths []string, kinds []fs.FileMode, problems []string) {
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil {
@@ -282,7 +290,14 @@ func responsePaths(args []string) (paths, problems []string) {
 			continue
 		}
 		if !fi.IsDir() {
+			// A file given by name is looked up again when it is opened; one that is not regular
+			// is not even opened.
+			kind := fi.Mode().Type()
+			if kind == 0 {
+				kind = fs.ModeSymlink
+			}
 			paths = append(paths, a)
+			kinds = append(kinds, kind)
 			continue
 		}
 		root := a
@@ -290,51 +305,31 @@ func responsePaths(args []string) (paths, problems []string) {
 			// WalkDir does not follow a root that is a link: "LINK/" names the folder itself.
 			root = a + string(filepath.Separator)
 		}
-		var found []string
+		type entry struct {
+			path string
+			kind fs.FileMode
+		}
+		var found []entry
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problems = append(problems, scales.ProblemLine(&scales.FileError{File: p, Problem: pathProblem(err)}))
 				return nil
 			}
 			if !d.IsDir() && scales.IsResponseFileName(p) {
-				found = append(found, p)
+				found = append(found, entry{p, d.Type()})
 			}
 			return nil
 		})
 		if err != nil {
 			problems = append(problems, scales.ProblemLine(&scales.FileError{File: a, Problem: err.Error()}))
 		}
-		sort.Strings(found)
-		paths = append(paths, found...)
+		slices.SortFunc(found, func(x, y entry) int { return strings.Compare(x.path, y.path) })
+		for _, e := range found {
+			paths = append(paths, e.path)
+			kinds = append(kinds, e.kind)
+		}
 	}
-	return paths, problems
-}
-
-// readLimited reads at most len(buf) bytes of the file: enough for Read to see that a file is over
-// the size limit without reading a huge file whole. Only a regular file is read: a named pipe would
-// wait for a writer for ever, a device may never end. The returned slice aliases buf.
-func readLimited(path string, buf []byte) ([]byte, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, errors.New(pathProblem(err))
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, errors.New(notRegular(fi.Mode()))
-	}
-	// O_NONBLOCK: should the file be swapped for a named pipe between Stat and Open, opening it
-	// does not wait for a writer; Stat of the open file then says what it is.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil, errors.New(pathProblem(err))
-	}
-	defer f.Close()
-	if fi, err = f.Stat(); err != nil {
-		return nil, errors.New(pathProblem(err))
-	}
-	if !fi.Mode().IsRegular() {
-		return nil, errors.New(notRegular(fi.Mode()))
-	}
-	return readUpTo(f, fi.Size(), buf)
+	return paths, kinds, problems
 }
 
 // readUpTo reads r into buf; when buf fills, the file is over the limit, and the problem names its

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime"
 	"slices"
@@ -101,7 +102,7 @@ func isPooledCSV(path string) bool { return strings.HasSuffix(strings.ToLower(pa
 // response straight from its worker's buffer, keeping none of its bytes), added in the given order
 // so that which of two duplicates is kept does not depend on timing; a pooled CSV file is read row
 // by row in its place.
-func (p *pool) readAll(paths []string) {
+func (p *pool) readAll(paths []string, kinds []fs.FileMode) {
 	type result struct {
 		c   scales.Compact
 		err error
@@ -113,7 +114,16 @@ func (p *pool) readAll(paths []string) {
 		wg.Go(func() {
 			buf := make([]byte, scales.MaxFileSize+1)
 			for i := range next {
-				data, err := readLimited(paths[i], buf)
+				var data []byte
+				var err error
+				switch k := kinds[i]; {
+				case k&fs.ModeSymlink != 0:
+					data, err = readFile(paths[i], buf, false)
+				case k != 0:
+					err = errors.New(notRegular(k)) // the folder's listing says so: not even opened
+				default:
+					data, err = readFile(paths[i], buf, true)
+				}
 				if err != nil {
 					results[i].err = &scales.FileError{File: paths[i], Problem: err.Error()}
 					continue
