@@ -94,47 +94,53 @@ func NewReportCompact(cs []scales.Compact, o Options) (*Report, error) {
 			return nil, fmt.Errorf("%q is not a single-choice question of %s", q, in.ID)
 		}
 	}
-	kept := o.Where.ApplyCompact(in, cs)
-	SortCompactByID(kept)
-	d := newDatasetCompact(in, kept)
-	kept = nil // the columns hold all the report needs
-	return build(o, d), nil
-}
-
-// newDatasetCompact is newDataset for compact responses.
-func newDatasetCompact(in *scales.Instrument, cs []scales.Compact) *dataset {
-	d, items := newItemColumns(in, len(cs))
-	multi := make([]*multiCount, len(in.Items))
-	for j, it := range in.Items {
-		if it.Kind != scales.Single {
-			m := d.multi[it.ID]
-			multi[j] = &m
+	// The kept responses by index, in the order of their ids: no copy of the responses.
+	kept := make([]int32, 0, len(cs))
+	for i := range cs {
+		if o.Where.KeepsCompact(in, &cs[i]) {
+			kept = append(kept, int32(i))
 		}
 	}
-	for i := range cs {
-		for j, a := range cs[i].Answers {
+	slices.SortFunc(kept, func(a, b int32) int { return bytes.Compare(cs[a].ID[:], cs[b].ID[:]) })
+	return build(o, newDatasetCompact(in, cs, kept, columnsFor(o))), nil
+}
+
+// newDatasetCompact is newDataset for the compact responses cs[kept[0]], cs[kept[1]], ….
+func newDatasetCompact(in *scales.Instrument, cs []scales.Compact, kept []int32, need map[string]bool) *dataset {
+	d, items := newItemColumns(in, len(kept), need)
+	freq := make([]freqCount, len(in.Items))
+	for j, it := range in.Items {
+		freq[j] = d.freq[it.ID]
+	}
+	for i, k := range kept {
+		c := &cs[k]
+		for j, a := range c.Answers {
 			if a == 0 {
 				continue
 			}
 			it := &in.Items[j]
-			if m := multi[j]; m != nil {
-				m.valid++
+			f := &freq[j]
+			if it.Kind != scales.Single {
+				f.valid++
 				for b := a; b != 0; b &= b - 1 {
-					if c := bits.TrailingZeros8(b) + 1; it.Valid(c) {
-						m.counts[c]++
+					if code := bits.TrailingZeros8(b) + 1; it.Valid(code) {
+						f.counts[code]++
 					}
 				}
 				continue
 			}
-			if it.Valid(int(a)) {
+			if !it.Valid(int(a)) {
+				continue
+			}
+			f.valid++
+			f.counts[a]++
+			if items[j] != nil {
 				items[j][i] = float64(a)
 			}
 		}
 	}
-	for j, m := range multi {
-		if m != nil {
-			d.multi[in.Items[j].ID] = *m
-		}
+	for j, it := range in.Items {
+		d.freq[it.ID] = freq[j]
 	}
 	d.scoreScales()
 	return d

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -268,7 +269,7 @@ func NewReport(rs []scales.Response, o Options) (*Report, error) {
 	// A copy even without a filter: sorting must not change rs.
 	kept := append([]scales.Response(nil), o.Where.Apply(rs)...)
 	scales.SortByID(kept)
-	return build(o, newDataset(in, kept)), nil
+	return build(o, newDatasetFor(in, kept, columnsFor(o))), nil
 }
 
 // build computes the report's analyses of a dataset: NewReport and NewReportCompact give the same
@@ -287,25 +288,33 @@ func build(o Options, d *dataset) *Report {
 	}
 	// The analyses read the dataset and write their own fields only: they run side by side, and
 	// each gives the same numbers as alone (a 100,000-response pool's report in half the time on
-	// two cores).
+	// two cores); no more at once than there are cores, as each holds its own copies of columns.
 	var wg sync.WaitGroup
-	wg.Go(func() { rep.Scales = scaleStats(in, d) })
-	wg.Go(func() { rep.Frequencies = frequencies(in, d) })
-	wg.Go(func() {
+	slots := make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))
+	wgGo := func(f func()) {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			f()
+		})
+	}
+	wgGo(func() { rep.Scales = scaleStats(in, d) })
+	wgGo(func() { rep.Frequencies = frequencies(in, d) })
+	wgGo(func() {
 		rep.Descriptives = make(map[string]GroupStats, len(in.Study.Matrix))
 		for _, v := range in.Study.Matrix {
 			ds := stats.Describe(d.column(v))
 			rep.Descriptives[v] = GroupStats{N: ds.N, Mean: Number(ds.Mean), SD: Number(ds.SD)}
 		}
 	})
-	wg.Go(func() { rep.GroupComparison = compareGroups(d, o.GroupBy, o.GroupCodes) })
-	wg.Go(func() { rep.Correlations = correlations(d, nil) })
+	wgGo(func() { rep.GroupComparison = compareGroups(d, o.GroupBy, o.GroupCodes) })
+	wgGo(func() { rep.Correlations = correlations(d, nil) })
 	rep.Split = Split{By: o.SplitBy}
 	split := d.column(o.SplitBy)
 	choices := in.Item(o.SplitBy).Choices
 	rep.Split.Groups = make([]SplitGroup, len(choices))
 	for k, c := range choices {
-		wg.Go(func() {
+		wgGo(func() {
 			rep.Split.Groups[k] = SplitGroup{
 				Value:             c.Value,
 				CorrelationMatrix: correlations(d, func(i int) bool { return split[i] == float64(c.Value) }),
@@ -324,24 +333,42 @@ type dataset struct {
 	in   *scales.Instrument
 	n    int
 	cols map[string][]float64
-	// multi holds each multiple-choice question's frequencies, keyed by question id: the
-	// respondents who gave any code, and the mentions of each valid code (index = code).
-	multi map[string]multiCount
+	// freq holds each question's frequencies, keyed by question id, counted while the columns
+	// are filled: the respondents who gave a valid code (a multiple-choice question: any code),
+	// and the mentions of each valid code (index = code).
+	freq map[string]freqCount
 }
 
-type multiCount struct {
+type freqCount struct {
 	valid  int
 	counts []int
 }
 
-// newItemColumns starts a dataset of n responses: a column of NaN for each question (items[j] for
-// in.Items[j]; the single-choice ones also in d.cols) and empty counts for the multiple-choice ones.
-func newItemColumns(in *scales.Instrument, n int) (*dataset, [][]float64) {
-	d := &dataset{in: in, n: n, cols: make(map[string][]float64, len(in.Items)+len(in.Scales)), multi: map[string]multiCount{}}
+// columnsFor are the questions whose columns the report of o reads: the scales' items, the study's
+// variables, the groups' and the split's questions. The others are only counted (frequencies).
+func columnsFor(o Options) map[string]bool {
+	in := o.Instrument
+	need := map[string]bool{o.GroupBy: true, o.SplitBy: true}
+	for _, s := range in.Scales {
+		for _, id := range s.Items {
+			need[id] = true
+		}
+	}
+	for _, v := range slices.Concat(in.Study.Matrix, in.Study.Comparison) {
+		need[v] = true
+	}
+	return need
+}
+
+// newItemColumns starts a dataset of n responses: a column of NaN for each single-choice question
+// that need names (all when need is nil), items[j] for in.Items[j] and in d.cols, nil for the
+// others, and empty counts for every question.
+func newItemColumns(in *scales.Instrument, n int, need map[string]bool) (*dataset, [][]float64) {
+	d := &dataset{in: in, n: n, cols: make(map[string][]float64, len(in.Items)+len(in.Scales)), freq: make(map[string]freqCount, len(in.Items))}
 	items := make([][]float64, len(in.Items))
 	for j, it := range in.Items {
-		if it.Kind != scales.Single {
-			d.multi[it.ID] = multiCount{counts: make([]int, len(it.Choices)+1)}
+		d.freq[it.ID] = freqCount{counts: make([]int, len(it.Choices)+1)}
+		if it.Kind != scales.Single || need != nil && !need[it.ID] {
 			continue
 		}
 		c := make([]float64, n)
@@ -355,7 +382,11 @@ func newItemColumns(in *scales.Instrument, n int) (*dataset, [][]float64) {
 }
 
 func newDataset(in *scales.Instrument, rs []scales.Response) *dataset {
-	d, items := newItemColumns(in, len(rs))
+	return newDatasetFor(in, rs, nil)
+}
+
+func newDatasetFor(in *scales.Instrument, rs []scales.Response, need map[string]bool) *dataset {
+	d, items := newItemColumns(in, len(rs), need)
 	index := make(map[string]int, len(in.Items))
 	for j, it := range in.Items {
 		index[it.ID] = j
@@ -367,24 +398,29 @@ func newDataset(in *scales.Instrument, rs []scales.Response) *dataset {
 				continue
 			}
 			it := &in.Items[j]
+			f := d.freq[id]
 			if it.Kind != scales.Single {
 				if len(cs) == 0 {
 					continue
 				}
-				m := d.multi[id]
-				m.valid++
+				f.valid++
 				for _, c := range cs {
 					if it.Valid(c) {
-						m.counts[c]++
+						f.counts[c]++
 					}
 				}
-				d.multi[id] = m
+				d.freq[id] = f
 				continue
 			}
 			if len(cs) != 1 || !it.Valid(cs[0]) {
 				continue
 			}
-			items[j][i] = float64(cs[0])
+			f.valid++
+			f.counts[cs[0]]++
+			d.freq[id] = f
+			if items[j] != nil {
+				items[j][i] = float64(cs[0])
+			}
 		}
 	}
 	d.scoreScales()
@@ -476,20 +512,8 @@ func frequencies(in *scales.Instrument, d *dataset) map[string]Frequency {
 	out := make(map[string]Frequency, len(in.Items))
 	for i := range in.Items {
 		it := &in.Items[i]
-		counts := make([]int, len(it.Choices)+1)
-		valid := 0
-		if it.Kind == scales.Single {
-			for _, x := range d.column(it.ID) {
-				if !math.IsNaN(x) {
-					valid++
-					counts[int(x)]++
-				}
-			}
-		} else {
-			m := d.multi[it.ID]
-			valid = m.valid
-			copy(counts, m.counts)
-		}
+		fc := d.freq[it.ID]
+		counts, valid := fc.counts, fc.valid
 		f := Frequency{NValid: valid, NMissing: d.n - valid, Counts: make(map[string]int, len(it.Choices))}
 		for _, c := range it.Choices {
 			f.Counts[strconv.Itoa(c.Value)] = counts[c.Value]

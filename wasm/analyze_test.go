@@ -543,3 +543,54 @@ func TestAnalyzePooledCSV(t *testing.T) {
 		t.Errorf("other.csv, a file and pooled.csv: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestRowReaderFastSameAsSlow: the pooled CSV's fast row reader accepts only rows that the reader
+// through Validate accepts, and gives the same compact response; rows made from good ones by
+// random edits of their cells.
+func TestRowReaderFastSameAsSlow(t *testing.T) {
+	in := scales.SESNB2018()
+	var b bytes.Buffer
+	if err := report.WriteCSV(&b, in, statstest.StudyLike(12, 200)); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr := newRowReader(in)
+	values := []string{"", "0", "1", "2", "3", "4", "5", "7", "8", "9", "03", "+1", "x", " 1", "10"}
+	fastOK, slowOK := 0, 0
+	for i, rec := range recs[1:] {
+		for e := range 20 {
+			row := slices.Clone(rec)
+			for k := range e % 4 {
+				col := 2 + (i*7+e*13+k*31)%(len(row)-2-9) // an answer's cell, not a score
+				row[col] = values[(i+e*3+k)%len(values)]
+			}
+			switch e {
+			case 5:
+				row[1] = "sv"
+			case 6:
+				row[0] = strings.ToUpper(row[0])
+			}
+			var fc scales.Compact
+			fast := rr.fast(row, &fc)
+			sc, problem := rr.slow(row)
+			if fast {
+				fastOK++
+				if problem != "" || fc != sc {
+					t.Fatalf("row %q: fast took it, slow says %q (same compact: %v)", row, problem, fc == sc)
+				}
+			}
+			if problem == "" {
+				slowOK++
+			}
+		}
+	}
+	if fastOK == 0 || slowOK == fastOK {
+		t.Logf("fast took %d rows, slow %d", fastOK, slowOK)
+	}
+	if fastOK < 200 {
+		t.Errorf("the fast reader took only %d of the rows", fastOK)
+	}
+}
