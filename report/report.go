@@ -388,8 +388,10 @@ func newDataset(in *scales.Instrument, rs []scales.Response) *dataset {
 func newDatasetFor(in *scales.Instrument, rs []scales.Response, need map[string]bool) *dataset {
 	d, items := newItemColumns(in, len(rs), need)
 	index := make(map[string]int, len(in.Items))
+	freq := make([]freqCount, len(in.Items))
 	for j, it := range in.Items {
 		index[it.ID] = j
+		freq[j] = d.freq[it.ID]
 	}
 	for i, r := range rs {
 		for id, cs := range r.Answers {
@@ -398,7 +400,7 @@ func newDatasetFor(in *scales.Instrument, rs []scales.Response, need map[string]
 				continue
 			}
 			it := &in.Items[j]
-			f := d.freq[id]
+			f := &freq[j]
 			if it.Kind != scales.Single {
 				if len(cs) == 0 {
 					continue
@@ -409,7 +411,6 @@ func newDatasetFor(in *scales.Instrument, rs []scales.Response, need map[string]
 						f.counts[c]++
 					}
 				}
-				d.freq[id] = f
 				continue
 			}
 			if len(cs) != 1 || !it.Valid(cs[0]) {
@@ -417,11 +418,13 @@ func newDatasetFor(in *scales.Instrument, rs []scales.Response, need map[string]
 			}
 			f.valid++
 			f.counts[cs[0]]++
-			d.freq[id] = f
 			if items[j] != nil {
 				items[j][i] = float64(cs[0])
 			}
 		}
+	}
+	for j, it := range in.Items {
+		d.freq[it.ID] = freq[j]
 	}
 	d.scoreScales()
 	return d
