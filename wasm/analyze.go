@@ -117,14 +117,13 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 
 	start := time.Now()
-	paths, kinds, missing := responseSources(fl.Args())
 	p := newPool(in, stderr)
-	p.readAll(paths, kinds)
+	missing := p.readAll(fl.Args())
 	for _, m := range missing {
 		fmt.Fprintln(stderr, m)
 	}
 	fmt.Fprintln(stderr, p.countLine(len(missing)))
-	if p.read()+len(missing) == 0 {
+	if p.read()+p.csvFiles+len(missing) == 0 {
 		fmt.Fprintln(stderr, "analyze: no response file (*.json or samme-baat-*.txt) in the paths given; no report")
 		return exitNoFiles
 	}
@@ -275,14 +274,35 @@ func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrum
 // files. Inside a folder, links to folders are not followed (a link could lead back up), but a
 // named pipe, device or socket with a response file's name is kept, so that reading names it.
 func responsePaths(args []string) (paths, problems []string) {
-	paths, _, problems = responseSources(args)
+	srcs, problems := responseSources(args, nil)
+	for _, s := range srcs {
+		paths = append(paths, s.path)
+	}
 	return paths, problems
 }
 
-// responseSources is responsePaths with kinds[i], the type of paths[i] as far as it is known
-// without a system call (the folder's listing says it): 0 for a regular file, fs.ModeSymlink when
-// it must be looked up when it is opened (a link, a file given by name).
-func responseSources(args []string) (paths []string, kinds []fs.FileMode, problems []string) {
+// source is one path to read: a response file or a pooled CSV, and once read, its response or
+// problem.
+type source struct {
+	path string
+	// kind is the file's type as far as it is known without a system call (the folder's listing
+	// says it): 0 for a regular file, fs.ModeSymlink when it must be looked up when it is opened
+	// (a link, a file given by name).
+	kind fs.FileMode
+	c    scales.Compact
+	err  error
+}
+
+// responseSources is responsePaths with each path's kind; found, when not nil, is given each
+// source as soon as the walk finds it (before the sources are put in order), so that reading can
+// start while folders are still being listed.
+func responseSources(args []string, found func(*source)) (srcs []*source, problems []string) {
+	add := func(s *source) *source {
+		if found != nil {
+			found(s)
+		}
+		return s
+	}
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil {
@@ -296,8 +316,7 @@ func responseSources(args []string) (paths []string, kinds []fs.FileMode, proble
 			if kind == 0 {
 				kind = fs.ModeSymlink
 			}
-			paths = append(paths, a)
-			kinds = append(kinds, kind)
+			srcs = append(srcs, add(&source{path: a, kind: kind}))
 			continue
 		}
 		root := a
@@ -305,31 +324,38 @@ func responseSources(args []string) (paths []string, kinds []fs.FileMode, proble
 			// WalkDir does not follow a root that is a link: "LINK/" names the folder itself.
 			root = a + string(filepath.Separator)
 		}
-		type entry struct {
-			path string
-			kind fs.FileMode
-		}
-		var found []entry
+		var inFolder []*source
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problems = append(problems, scales.ProblemLine(&scales.FileError{File: p, Problem: pathProblem(err)}))
 				return nil
 			}
 			if !d.IsDir() && scales.IsResponseFileName(p) {
-				found = append(found, entry{p, d.Type()})
+				inFolder = append(inFolder, add(&source{path: p, kind: d.Type()}))
 			}
 			return nil
 		})
 		if err != nil {
 			problems = append(problems, scales.ProblemLine(&scales.FileError{File: a, Problem: err.Error()}))
 		}
-		slices.SortFunc(found, func(x, y entry) int { return strings.Compare(x.path, y.path) })
-		for _, e := range found {
-			paths = append(paths, e.path)
-			kinds = append(kinds, e.kind)
-		}
+		slices.SortFunc(inFolder, func(x, y *source) int { return strings.Compare(x.path, y.path) })
+		srcs = append(srcs, inFolder...)
 	}
-	return paths, kinds, problems
+	return srcs, problems
+}
+
+func pathProblem(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	return err.Error()
 }
 
 // readUpTo reads r into buf; when buf fills, the file is over the limit, and the problem names its
@@ -360,18 +386,4 @@ func notRegular(m fs.FileMode) string {
 		what = "a device"
 	}
 	return "not a regular file (" + what + ")"
-}
-
-func pathProblem(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	return err.Error()
 }

@@ -120,58 +120,55 @@ func plural(n int, one, many string) string {
 // isPooledCSV says whether a path given by name is read as a pooled data set: a .csv file.
 func isPooledCSV(path string) bool { return strings.HasSuffix(strings.ToLower(path), ".csv") }
 
-// readAll reads the paths into the pool: the response files on all cores (each into a compact
-// response straight from its worker's buffer, keeping none of its bytes), added in the given order
-// so that which of two duplicates is kept does not depend on timing; a pooled CSV file is read row
-// by row in its place.
-func (p *pool) readAll(paths []string, kinds []fs.FileMode) {
-	type result struct {
-		c   scales.Compact
-		err error
-	}
-	results := make([]result, len(paths))
+// readAll reads the response files and pooled CSVs that args name into the pool and returns the
+// problems of paths that could not be listed. The response files are read on all cores while the
+// folders are still being listed, each into a compact response straight from its worker's buffer
+// (keeping none of its bytes), then added in the given order, so that which of two duplicates is
+// kept does not depend on timing; a pooled CSV file is read row by row in its place.
+func (p *pool) readAll(args []string) (problems []string) {
 	var wg sync.WaitGroup
-	next := make(chan int, 256)
+	next := make(chan *source, 256)
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
 			buf := make([]byte, scales.MaxFileSize+1)
-			for i := range next {
+			for s := range next {
 				var data []byte
 				var err error
-				switch k := kinds[i]; {
+				switch k := s.kind; {
 				case k&fs.ModeSymlink != 0:
-					data, err = readFile(paths[i], buf, false)
+					data, err = readFile(s.path, buf, false)
 				case k != 0:
 					err = errors.New(notRegular(k)) // the folder's listing says so: not even opened
 				default:
-					data, err = readFile(paths[i], buf, true)
+					data, err = readFile(s.path, buf, true)
 				}
 				if err != nil {
-					results[i].err = &scales.FileError{File: paths[i], Problem: err.Error()}
+					s.err = &scales.FileError{File: s.path, Problem: err.Error()}
 					continue
 				}
-				results[i].c, results[i].err = scales.ReadCompact(paths[i], data)
+				s.c, s.err = scales.ReadCompact(s.path, data)
 			}
 		})
 	}
-	for i, path := range paths {
-		if !isPooledCSV(path) {
-			next <- i
+	srcs, problems := responseSources(args, func(s *source) {
+		if !isPooledCSV(s.path) {
+			next <- s
 		}
-	}
+	})
 	close(next)
 	wg.Wait()
-	for i, path := range paths {
-		p.srcs = append(p.srcs, path)
+	for _, s := range srcs {
+		p.srcs = append(p.srcs, s.path)
 		src := int32(len(p.srcs) - 1)
-		if isPooledCSV(path) {
-			p.readCSV(path, src)
+		if isPooledCSV(s.path) {
+			p.readCSV(s.path, src)
 			continue
 		}
 		p.files++
-		p.add(origin{src: src}, &results[i].c, results[i].err)
+		p.add(origin{src: src}, &s.c, s.err)
 	}
 	p.problems.Flush()
+	return problems
 }
 
 // readCSV reads a pooled data set, the CSV that analyze --format csv writes (formats.md): its
