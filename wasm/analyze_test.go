@@ -532,6 +532,14 @@ func TestAnalyzePooledCSV(t *testing.T) {
 		t.Errorf("bad rows: stderr\n%s\nwant\n%s", stderr, strings.Join(wantErr, "\n"))
 	}
 
+	// A pooled CSV of no rows is a file read, with an empty report; not "no response file".
+	empty := filepath.Join(t.TempDir(), "empty.csv")
+	os.WriteFile(empty, []byte(lines[0]+"\n"), 0o644)
+	if stdout, stderr, code := analyze(empty); code != exitOK || !strings.Contains(stdout, `"n": 0`) ||
+		stderr != "0 response files and 0 rows of 1 pooled CSV file read: 0 analysed, 0 rejected, 0 duplicate\n" {
+		t.Errorf("header only: exit %d, stderr %q", code, stderr)
+	}
+
 	// A CSV that is not the pooled data set is one rejected file; a pooled row and a response file
 	// with the same id are duplicates.
 	other := filepath.Join(t.TempDir(), "other.csv")
