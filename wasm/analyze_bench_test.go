@@ -102,9 +102,10 @@ func benchCSV(t *testing.T, n int) string {
 	return filepath.Join(dir, "pooled.csv")
 }
 
-// measure runs a command with its standard output to a file and returns its wall time in seconds
-// and its peak resident memory in bytes (the kernel's maxrss of the child).
-func measure(t *testing.T, name string, args ...string) (wall, rss float64) {
+// measure runs a command with its standard output to a file and returns its wall time in seconds,
+// its peak resident memory in bytes (the kernel's maxrss of the child) and its processor time
+// (user and system) in seconds, which a machine busy with other work changes less than the wall.
+func measure(t *testing.T, name string, args ...string) (wall, rss, cpu float64) {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	out, err := os.Create(filepath.Join(t.TempDir(), "out"))
@@ -122,8 +123,9 @@ func measure(t *testing.T, name string, args ...string) (wall, rss float64) {
 	if !ok {
 		t.Fatal("no resource usage of the child")
 	}
-	t.Logf("%s %s: %.2f s, %.0f MB peak", filepath.Base(name), strings.Join(args, " "), wall, float64(ru.Maxrss)/1024)
-	return wall, float64(ru.Maxrss) * 1024 // Linux gives kilobytes
+	cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+	t.Logf("%s %s: %.2f s, %.2f s processor, %.0f MB peak", filepath.Base(name), strings.Join(args, " "), wall, cpu, float64(ru.Maxrss)/1024)
+	return wall, float64(ru.Maxrss) * 1024, cpu // Linux gives kilobytes
 }
 
 // benchBinary builds the command line as make build does.
@@ -151,20 +153,22 @@ func TestBenchAnalyzeAgainstR(t *testing.T) {
 	must(t, err)
 
 	runs := bench.Runs(3)
-	var aWall, aRSS, rWall, rRSS []float64
+	var aWall, aRSS, aCPU, rWall, rRSS, rCPU []float64
 	for i := range runs + 1 {
-		w, m := measure(t, bin, "analyze", "--format", "json", files)
-		rw, rm := measure(t, "Rscript", rScript, pooled)
+		w, m, c := measure(t, bin, "analyze", "--format", "json", files)
+		rw, rm, rc := measure(t, "Rscript", rScript, pooled)
 		if i == 0 {
 			continue // the file cache warms
 		}
-		aWall, aRSS = append(aWall, w), append(aRSS, m)
-		rWall, rRSS = append(rWall, rw), append(rRSS, rm)
+		aWall, aRSS, aCPU = append(aWall, w), append(aRSS, m), append(aCPU, c)
+		rWall, rRSS, rCPU = append(rWall, rw), append(rRSS, rm), append(rCPU, rc)
 	}
 	what := fmt.Sprintf(" (%d cores, GOMAXPROCS %d)", runtime.NumCPU(), runtime.GOMAXPROCS(0))
 	record(t,
 		bench.MedianFigure("analyze/files-100000-wall", "analyze --format json over 100,000 response files, wall"+what, "s", aWall),
 		bench.MedianFigure("analyze/files-100000-peak-rss", "analyze over 100,000 response files, peak resident memory", "bytes", aRSS),
+		bench.MedianFigure("analyze/files-100000-cpu", "analyze over 100,000 response files, processor time (user+system)", "s", aCPU),
+		bench.MedianFigure("analyze/r-100000-cpu", "R on the same 100,000 responses, processor time (user+system)", "s", rCPU),
 		bench.MedianFigure("analyze/r-100000-wall", "R (report.R: psych, stats) on the same 100,000 responses as one CSV, wall", "s", rWall),
 		bench.MedianFigure("analyze/r-100000-peak-rss", "R on the same 100,000 responses, peak resident memory", "bytes", rRSS))
 }
@@ -178,7 +182,7 @@ func TestBenchAnalyzeMillion(t *testing.T) {
 	runs := bench.Runs(3)
 	var wall, rss []float64
 	for i := range runs + 1 {
-		w, m := measure(t, bin, "analyze", "--format", "json", pooled)
+		w, m, _ := measure(t, bin, "analyze", "--format", "json", pooled)
 		if i == 0 {
 			continue
 		}
