@@ -117,7 +117,8 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 
 	start := time.Now()
-	p := newPool(in, stderr)
+	p, restoreMemoryLimit := newPool(in, stderr)
+	defer restoreMemoryLimit()
 	missing := p.readAll(fl.Args())
 	for _, m := range missing {
 		fmt.Fprintln(stderr, m)

@@ -41,13 +41,18 @@ type pool struct {
 
 type origin struct{ src, line int32 }
 
-func newPool(in *scales.Instrument, stderr io.Writer) *pool {
+// newPool starts an empty pool. Unless GOMEMLIMIT is set, it sets the runtime's memory limit as
+// the pool grows (setMemoryLimit); the returned function puts the limit back as it was (analyze
+// runs inside the tests' process too).
+func newPool(in *scales.Instrument, stderr io.Writer) (*pool, func()) {
 	p := &pool{in: in, ids: map[[16]byte]int32{}, problems: bufio.NewWriter(stderr)}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		p.limitMemory = true
-		setMemoryLimit(0)
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return p, func() {}
 	}
-	return p
+	p.limitMemory = true
+	before := debug.SetMemoryLimit(-1)
+	setMemoryLimit(0)
+	return p, func() { debug.SetMemoryLimit(before) }
 }
 
 func (p *pool) name(o origin) string {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -600,5 +601,22 @@ func TestRowReaderFastSameAsSlow(t *testing.T) {
 	}
 	if fastOK < 200 {
 		t.Errorf("the fast reader took only %d of the rows", fastOK)
+	}
+}
+
+// TestAnalyzeRestoresMemoryLimit: analyze sets the runtime's soft memory limit for its pool and
+// puts it back, since it also runs inside the tests' own process.
+func TestAnalyzeRestoresMemoryLimit(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: analyze leaves the limit alone")
+	}
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(13, 5))
+	before := debug.SetMemoryLimit(-1)
+	if _, _, code := analyze(dir); code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("memory limit %d after analyze, %d before", after, before)
 	}
 }
