@@ -393,3 +393,18 @@ func (s *scanner) answers(in *Instrument, c *Compact) bool {
 		return s.byte('}')
 	}
 }
+
+// SetLang sets the language the respondent answered in; it reports false, leaving c as it was,
+// for a language other than nb and en. (A reader that fills ID and Answers itself, such as the
+// command line's reader of the pooled CSV, sets the language with it.)
+func (c *Compact) SetLang(l Lang) bool {
+	switch l {
+	case NB:
+		c.lang = compactNB
+	case EN:
+		c.lang = compactEN
+	default:
+		return false
+	}
+	return true
+}

@@ -212,3 +212,15 @@ func BenchmarkHeldResponses(b *testing.B) {
 		b.ReportMetric(perResponse, "heapB/response")
 	})
 }
+
+func TestCompactSetLang(t *testing.T) {
+	var c Compact
+	if c.SetLang("sv") || c.Lang() != "" {
+		t.Errorf("SetLang(sv) took it: %q", c.Lang())
+	}
+	for _, l := range []Lang{NB, EN} {
+		if !c.SetLang(l) || c.Lang() != l {
+			t.Errorf("SetLang(%s): Lang() = %q", l, c.Lang())
+		}
+	}
+}

@@ -30,7 +30,11 @@ func DuplicateLine(d Duplicate) string {
 // CountLine is the last line of the problems: how many files were read,
 // analysed, rejected and duplicate.
 func CountLine(read, analysed, rejected, duplicate int) string {
-	return fmt.Sprintf("%d files read: %d analysed, %d rejected, %d duplicate", read, analysed, rejected, duplicate)
+	files := "files"
+	if read == 1 {
+		files = "file"
+	}
+	return fmt.Sprintf("%d %s read: %d analysed, %d rejected, %d duplicate", read, files, analysed, rejected, duplicate)
 }
 
 // SafeName is a file name as a problem line shows it: as it is when every

@@ -11,22 +11,40 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sort"
-	"sync"
+	"slices"
+	"strings"
+	"time"
 
 	"sammebaat/report"
 	"sammebaat/scales"
 )
 
 const analyzeUsage = `usage: sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]
-                         [--where QUESTION=CODE[,CODE...]] [--lang nb|en] FILE|DIR...
+                         [--where QUESTION=CODE[,CODE...]] [--lang nb|en] [--out FILE] FILE|DIR...
 
-Reads every *.json response file given (directories: their *.json files, also in sub-folders),
-analyses the valid ones and prints the report on standard output. Rejected and duplicate files are
-listed on standard error. Exit status: 0 when every file was analysed, 1 when any was rejected or
-duplicate (the report is still printed), 2 for a usage error.
+Reads every *.json response file given (directories: their *.json and samme-baat-*.txt files, also
+in sub-folders; a folder may be given by a symbolic link), analyses the valid ones and prints the
+report on standard output, or writes it to --out FILE (whole or not at all). Rejected and duplicate
+files are listed on standard error. Only regular files are read: a named pipe, device or socket is
+a rejected file.
+
+Exit status:
+  0  every file given was analysed and the report written
+  1  some files were rejected or duplicate (or could not be read); the report of the others was written
+  2  usage error: nothing was read
+  3  the report could not be written (standard output or --out FILE: a full disk, a closed pipe,
+     a folder that does not exist or is not writable); the message names what and why
+  4  the paths given hold no response file at all; no report
 `
+
+// The exit statuses of analyze, as its usage text and the README say.
+const (
+	exitOK       = 0 // every file given was analysed and the report written
+	exitRejected = 1 // some files were rejected or duplicate; the report of the others was written
+	exitUsage    = 2 // a usage error: nothing was read
+	exitWrite    = 3 // the report could not be written (a full disk, a closed pipe, a folder not writable)
+	exitNoFiles  = 4 // the paths given hold no response file at all: no report
+)
 
 func init() { analyzeCommand = runAnalyze }
 
@@ -36,11 +54,13 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	fl.Usage = func() { fmt.Fprint(stderr, analyzeUsage) }
 	in := scales.SESNB2018()
 	st := in.Study
-	format := fl.String("format", "json", "report format: json, md or csv")
-	groupBy := fl.String("group-by", fmt.Sprintf("%s=%d,%d", st.CompareBy, st.CompareCodes[0], st.CompareCodes[1]), "the comparison's groups, QUESTION=A,B")
-	splitBy := fl.String("split-by", st.SplitBy, "question whose codes split the correlations")
-	where := fl.String("where", "", "analyse only responses with QUESTION=CODE[,CODE...]")
-	lang := fl.String("lang", "nb", "language of the md tables: nb or en")
+	// Each option is given at most once: a second --where used to replace the first without a word.
+	format := onceFlag(fl, "format", "json", "report format: json, md or csv")
+	groupBy := onceFlag(fl, "group-by", fmt.Sprintf("%s=%d,%d", st.CompareBy, st.CompareCodes[0], st.CompareCodes[1]), "the comparison's groups, QUESTION=A,B")
+	splitBy := onceFlag(fl, "split-by", st.SplitBy, "question whose codes split the correlations")
+	where := onceFlag(fl, "where", "", "analyse only responses with QUESTION=CODE[,CODE...] (any of the codes)")
+	lang := onceFlag(fl, "lang", "nb", "language of the md tables: nb or en")
+	outPath := onceFlag(fl, "out", "", "write the report to this file instead of standard output")
 	if status, done := parseFlagsAndArgs(fl, args, stderr); done {
 		return status
 	}
@@ -66,6 +86,9 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	if len(codes) != 2 {
 		return usage("--group-by %q: want exactly two codes, QUESTION=A,B", *groupBy)
 	}
+	if codes[0] == codes[1] {
+		return usage("--group-by %q: the two groups must differ", *groupBy)
+	}
 	opts.GroupBy, opts.GroupCodes = q, [2]int{codes[0], codes[1]}
 	if it := in.Item(*splitBy); it == nil || it.Kind != scales.Single {
 		return usage("--split-by %q: not a single-choice question of %s", *splitBy, in.ID)
@@ -82,34 +105,161 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return usage("no FILE or DIR given")
 	}
 
-	paths, missing := responsePaths(fl.Args())
-	b := readBatch(paths, stderr)
+	// The report's destination is made before anything is read, so that a wrong --out fails at once.
+	dest := reportDest{w: stdout, name: "standard output"}
+	if *outPath != "" {
+		var err error
+		if dest, err = createReport(*outPath); err != nil {
+			fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(*outPath), pathProblem(err))
+			return exitWrite
+		}
+		defer dest.discard()
+	}
+
+	start := time.Now()
+	p, restoreMemoryLimit := newPool(in, stderr)
+	defer restoreMemoryLimit()
+	missing := p.readAll(fl.Args())
 	for _, m := range missing {
 		fmt.Fprintln(stderr, m)
 	}
-	rejected := len(b.Rejected) + len(missing)
-	fmt.Fprintln(stderr, scales.CountLine(b.Read()+len(missing), len(b.Responses), rejected, len(b.Duplicates)))
+	fmt.Fprintln(stderr, p.countLine(len(missing)))
+	if p.read()+p.csvFiles+len(missing) == 0 {
+		fmt.Fprintln(stderr, "analyze: no response file (*.json or samme-baat-*.txt) in the paths given; no report")
+		return exitNoFiles
+	}
+	cs := p.cs
+	rejected, duplicates := p.rejected+len(missing), p.duplicates
+	p = nil // the compact responses are all the report needs
 
-	out := bufio.NewWriterSize(stdout, 1<<16)
-	if err := writeAnalysis(out, *format, l, in, b.Responses, opts); err != nil {
+	ew := &errWriter{w: dest.w}
+	out := bufio.NewWriterSize(ew, 1<<16)
+	err = writeAnalysis(out, *format, l, in, cs, opts)
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil && ew.err == nil {
 		fmt.Fprintf(stderr, "analyze: %v\n", err)
-		return 2
+		return exitUsage
 	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "analyze: writing the report: %v\n", err)
-		return 1
+	if err == nil {
+		err = dest.commit()
 	}
-	if rejected > 0 || len(b.Duplicates) > 0 {
-		return 1
+	if err != nil {
+		fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(dest.name), pathProblem(err))
+		return exitWrite
 	}
-	return 0
+	// A large pool says how long it took (a small one keeps standard error to its problems).
+	if took := time.Since(start); took >= time.Second {
+		fmt.Fprintf(stderr, "analyze: %d responses analysed in %.1f s\n", len(cs), took.Seconds())
+	}
+	if rejected > 0 || duplicates > 0 {
+		return exitRejected
+	}
+	return exitOK
 }
 
-func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, rs []scales.Response, o report.Options) error {
-	if format == "csv" {
-		return report.WriteCSV(w, in, o.Where.Apply(rs))
+// onceValue is a string option that may be given only once.
+type onceValue struct {
+	name string
+	v    *string
+	set  bool
+}
+
+func onceFlag(fl *flag.FlagSet, name, value, usage string) *string {
+	v := &onceValue{name: name, v: new(string)}
+	*v.v = value
+	fl.Var(v, name, usage)
+	return v.v
+}
+
+func (o *onceValue) String() string {
+	if o == nil || o.v == nil {
+		return ""
 	}
-	rep, err := report.NewReport(rs, o)
+	return *o.v
+}
+
+func (o *onceValue) Set(s string) error {
+	if o.set {
+		if o.name == "where" {
+			return errors.New("--where given twice: give one --where; QUESTION=A,B keeps the responses with any of the codes")
+		}
+		return fmt.Errorf("--%s given twice: give it once", o.name)
+	}
+	o.set = true
+	*o.v = s
+	return nil
+}
+
+// errWriter keeps the first error of the writer under it, so that a failed write of the report is
+// told from a report that could not be made.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// reportDest is where the report goes: standard output, or --out's file, written as a temporary
+// file beside it and renamed into place when complete, so that a failed write leaves no half report
+// (and an earlier report of the same name stays as it was).
+type reportDest struct {
+	w    io.Writer
+	name string
+	f    *os.File // the temporary file of --out, until it is renamed into place
+}
+
+func createReport(path string) (reportDest, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return reportDest{}, err
+	}
+	return reportDest{w: f, name: path, f: f}, nil
+}
+
+// commit closes --out's file and renames it into place.
+func (d *reportDest) commit() error {
+	if d.f == nil {
+		return nil
+	}
+	f := d.f
+	err := f.Chmod(0o644)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), d.name)
+	}
+	if err != nil {
+		return err
+	}
+	d.f = nil
+	return nil
+}
+
+// discard removes --out's temporary file when the report was not put in place.
+func (d *reportDest) discard() {
+	if d.f != nil {
+		d.f.Close()
+		os.Remove(d.f.Name())
+	}
+}
+
+func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrument, cs []scales.Compact, o report.Options) error {
+	if format == "csv" {
+		return report.WriteCSVCompact(w, in, o.Where.ApplyCompact(in, cs))
+	}
+	rep, err := report.NewReportCompact(cs, o)
 	if err != nil {
 		return err
 	}
@@ -119,10 +269,41 @@ func writeAnalysis(w io.Writer, format string, l scales.Lang, in *scales.Instrum
 	return rep.WriteJSON(w)
 }
 
-// responsePaths expands the arguments: a file stands for itself, a directory for the *.json files
-// below it, in lexical order. Paths that cannot be read are returned as problems in the PATH: reason
-// form, so they are counted as rejected files.
+// responsePaths expands the arguments: a file stands for itself, a directory (also one given by a
+// symbolic link) for the *.json and samme-baat-*.txt files below it, in lexical order. Paths that
+// cannot be read are returned as problems in the PATH: reason form, so they are counted as rejected
+// files. Inside a folder, links to folders are not followed (a link could lead back up), but a
+// named pipe, device or socket with a response file's name is kept, so that reading names it.
 func responsePaths(args []string) (paths, problems []string) {
+	srcs, problems := responseSources(args, nil)
+	for _, s := range srcs {
+		paths = append(paths, s.path)
+	}
+	return paths, problems
+}
+
+// source is one path to read: a response file or a pooled CSV, and once read, its response or
+// problem.
+type source struct {
+	path string
+	// kind is the file's type as far as it is known without a system call (the folder's listing
+	// says it): 0 for a regular file, fs.ModeSymlink when it must be looked up when it is opened
+	// (a link, a file given by name).
+	kind fs.FileMode
+	c    scales.Compact
+	err  error
+}
+
+// responseSources is responsePaths with each path's kind; found, when not nil, is given each
+// source as soon as the walk finds it (before the sources are put in order), so that reading can
+// start while folders are still being listed.
+func responseSources(args []string, found func(*source)) (srcs []*source, problems []string) {
+	add := func(s *source) *source {
+		if found != nil {
+			found(s)
+		}
+		return s
+	}
 	for _, a := range args {
 		fi, err := os.Stat(a)
 		if err != nil {
@@ -130,27 +311,38 @@ func responsePaths(args []string) (paths, problems []string) {
 			continue
 		}
 		if !fi.IsDir() {
-			paths = append(paths, a)
+			// A file given by name is looked up again when it is opened; one that is not regular
+			// is not even opened.
+			kind := fi.Mode().Type()
+			if kind == 0 {
+				kind = fs.ModeSymlink
+			}
+			srcs = append(srcs, add(&source{path: a, kind: kind}))
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		root := a
+		if li, err := os.Lstat(a); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// WalkDir does not follow a root that is a link: "LINK/" names the folder itself.
+			root = a + string(filepath.Separator)
+		}
+		var inFolder []*source
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problems = append(problems, scales.ProblemLine(&scales.FileError{File: p, Problem: pathProblem(err)}))
 				return nil
 			}
 			if !d.IsDir() && scales.IsResponseFileName(p) {
-				found = append(found, p)
+				inFolder = append(inFolder, add(&source{path: p, kind: d.Type()}))
 			}
 			return nil
 		})
 		if err != nil {
 			problems = append(problems, scales.ProblemLine(&scales.FileError{File: a, Problem: err.Error()}))
 		}
-		sort.Strings(found)
-		paths = append(paths, found...)
+		slices.SortFunc(inFolder, func(x, y *source) int { return strings.Compare(x.path, y.path) })
+		srcs = append(srcs, inFolder...)
 	}
-	return paths, problems
+	return srcs, problems
 }
 
 func pathProblem(err error) string {
@@ -167,66 +359,32 @@ func pathProblem(err error) string {
 	return err.Error()
 }
 
-// readBatch reads and validates the files on all cores, then adds them to the batch in the given
-// order, so that which of two duplicates is kept does not depend on timing. Each rejected file and
-// each duplicate is reported on stderr as it is added.
-func readBatch(paths []string, stderr io.Writer) *scales.Batch {
-	type result struct {
-		r   scales.Response
-		err error
-	}
-	results := make([]result, len(paths))
-	var wg sync.WaitGroup
-	next := make(chan int, 256)
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			buf := make([]byte, scales.MaxFileSize+1)
-			for i := range next {
-				data, err := readLimited(paths[i], buf)
-				if err != nil {
-					results[i].err = &scales.FileError{File: paths[i], Problem: err.Error()}
-					continue
-				}
-				results[i].r, results[i].err = scales.Read(paths[i], data)
-			}
-		})
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
-	b := &scales.Batch{}
-	ew := bufio.NewWriter(stderr)
-	for i, p := range paths {
-		n := len(b.Duplicates)
-		if fe := b.AddRead(p, results[i].r, results[i].err); fe != nil {
-			fmt.Fprintln(ew, scales.ProblemLine(fe))
-		} else if len(b.Duplicates) > n {
-			fmt.Fprintln(ew, scales.DuplicateLine(b.Duplicates[n]))
-		}
-	}
-	ew.Flush()
-	return b
-}
-
-// readLimited reads at most len(buf) bytes of the file: enough for Read to see that a file is over
-// the size limit without reading a huge file whole. The returned slice aliases buf.
-func readLimited(path string, buf []byte) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, errors.New(pathProblem(err))
-	}
-	defer f.Close()
-	n, err := io.ReadFull(f, buf)
+// readUpTo reads r into buf; when buf fills, the file is over the limit, and the problem names its
+// size by Stat, or says only "over" when that size is not more than the limit (a file growing while
+// it is read).
+func readUpTo(r io.Reader, size int64, buf []byte) ([]byte, error) {
+	n, err := io.ReadFull(r, buf)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
 		return nil, errors.New(pathProblem(err))
 	}
 	if n == len(buf) {
-		if fi, err := f.Stat(); err == nil {
-			return nil, errors.New(scales.TooBig(fi.Size()))
-		}
+		return nil, errors.New(scales.TooBigProblem(size))
 	}
 	return buf[:n], nil
+}
+
+// notRegular is the problem of a path that is not a regular file.
+func notRegular(m fs.FileMode) string {
+	what := "not a file"
+	switch {
+	case m.IsDir():
+		what = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	return "not a regular file (" + what + ")"
 }

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -321,5 +323,300 @@ func TestAnalyzeHostileNames(t *testing.T) {
 		if !found {
 			t.Errorf("no line starting %q in:\n%s", w, stderr)
 		}
+	}
+}
+
+// TestAnalyzeSymlinkedFolder (issue 9 item 6): a folder given by a symbolic link is read like the
+// folder itself, and paths that hold no response file at all are said to, with a status that is not 0.
+func TestAnalyzeSymlinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	if err := os.Mkdir(data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeResponses(t, data, statstest.StudyLike(6, 7))
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(data, link); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := analyze(link)
+	if code != 0 || stderr != "7 files read: 7 analysed, 0 rejected, 0 duplicate\n" || !strings.Contains(stdout, `"n": 7`) {
+		t.Errorf("analyze LINK: exit %d, stderr %q, stdout %.80q", code, stderr, stdout)
+	}
+
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(empty, "notes.txt"), []byte("not a response"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	emptyLink := filepath.Join(dir, "emptylink")
+	if err := os.Symlink(empty, emptyLink); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{empty, emptyLink} {
+		stdout, stderr, code := analyze(p)
+		if code != exitNoFiles || stdout != "" || !strings.Contains(stderr, "no response file") {
+			t.Errorf("analyze %s (no response file): exit %d, stdout %.80q, stderr %q", p, code, stdout, stderr)
+		}
+	}
+}
+
+// TestAnalyzeWriteFailure (issue 9 item 8): a report that cannot be written — standard output on a
+// full device, --out in a folder that does not exist — has its own exit status, not the 1 of
+// rejected files, and a message naming what could not be written; --out leaves no partial file.
+func TestAnalyzeWriteFailure(t *testing.T) {
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(8, 6))
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here:", err)
+	}
+	defer full.Close()
+	for _, format := range []string{"json", "md", "csv"} {
+		var e bytes.Buffer
+		code := run([]string{"analyze", "--format", format, dir}, full, &e)
+		if code != exitWrite || code == exitRejected || !strings.Contains(e.String(), "analyze: could not write the report to standard output: ") ||
+			!strings.Contains(e.String(), "no space left on device") {
+			t.Errorf("--format %s > /dev/full: exit %d, stderr %q; want %d and the reason", format, code, e.String(), exitWrite)
+		}
+	}
+
+	out := filepath.Join(dir, "no-such-folder", "report.json")
+	stdout, stderr, code := analyze("--out", out, dir)
+	if code != exitWrite || stdout != "" || !strings.Contains(stderr, "analyze: could not write the report to "+out+": ") {
+		t.Errorf("--out %s: exit %d, stdout %d bytes, stderr %q", out, code, len(stdout), stderr)
+	}
+	if _, err := os.Stat(filepath.Dir(out)); err == nil {
+		t.Errorf("--out made the folder")
+	}
+
+	// --out to a writable place: the same bytes as standard output, nothing on standard output.
+	want, _, _ := analyze("--format", "csv", dir)
+	out = filepath.Join(t.TempDir(), "pooled.csv")
+	stdout, stderr, code = analyze("--format", "csv", "--out", out, dir)
+	got, err := os.ReadFile(out)
+	if code != exitOK || stdout != "" || err != nil || string(got) != want {
+		t.Errorf("--out %s: exit %d, stdout %d bytes, stderr %q, file %d bytes (err %v), want %d bytes", out, code, len(stdout), stderr, len(got), err, len(want))
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("--out left %d files in its folder, want 1", len(entries))
+	}
+}
+
+// TestAnalyzeSmallThings (issue 9 item 10): /dev/zero is not called "0 bytes"; a comparison of a
+// group with itself and a second --where (which used to replace the first without a word) are
+// usage errors; one file is "1 file read".
+func TestAnalyzeSmallThings(t *testing.T) {
+	dir := t.TempDir()
+	paths := writeResponses(t, dir, statstest.StudyLike(10, 6))
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		_, stderr, code := analyze("/dev/zero")
+		if code != exitRejected || strings.Contains(stderr, "0 bytes") || !strings.Contains(stderr, "/dev/zero: not a regular file (a device)\n") {
+			t.Errorf("analyze /dev/zero: exit %d, stderr %q", code, stderr)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--group-by", "area=2,2", dir}, `--group-by "area=2,2": the two groups must differ`},
+		{[]string{"--where", "gender=1", "--where", "area=2", dir}, `--where given twice`},
+		{[]string{"--format", "md", "--format", "csv", dir}, `--format given twice`},
+	} {
+		stdout, stderr, code := analyze(tt.args...)
+		if code != exitUsage || stdout != "" || !strings.Contains(stderr, tt.want) {
+			t.Errorf("analyze %q: exit %d, stdout %d bytes, stderr %q; want usage error with %q", tt.args, code, len(stdout), stderr, tt.want)
+		}
+	}
+	if _, stderr, code := analyze(paths[0]); code != exitOK || stderr != "1 file read: 1 analysed, 0 rejected, 0 duplicate\n" {
+		t.Errorf("one file: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestReadUpTo: a file that gives more bytes than its size by Stat said (a file growing while it is
+// read) is over the limit, never "0 bytes".
+func TestReadUpTo(t *testing.T) {
+	buf := make([]byte, scales.MaxFileSize+1)
+	_, err := readUpTo(zeros{}, 0, buf)
+	if err == nil || err.Error() != scales.TooBigProblem(0) || strings.Contains(err.Error(), " 0 bytes") {
+		t.Errorf("endless reader: %v", err)
+	}
+	if _, err := readUpTo(zeros{}, 1<<20, buf); err == nil || !strings.Contains(err.Error(), "the file is 1048576 bytes") {
+		t.Errorf("1 MiB file: %v", err)
+	}
+	got, err := readUpTo(strings.NewReader("{}"), 2, buf)
+	if err != nil || string(got) != "{}" {
+		t.Errorf("small file: %q, %v", got, err)
+	}
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
+
+// TestAnalyzePooledCSV (issue 11): the pooled data set that analyze --format csv writes is read back
+// as input — the same report as its response files, so a million responses need not be a million
+// files — and a bad row is named PATH:LINE with the message a response file with the same answers
+// gets, beside good rows that are kept.
+func TestAnalyzePooledCSV(t *testing.T) {
+	dir := t.TempDir()
+	rs := statstest.StudyLike(11, 300)
+	writeResponses(t, dir, rs)
+	want, _, code := analyze(dir)
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	pooled := filepath.Join(t.TempDir(), "pooled.csv")
+	if _, stderr, code := analyze("--format", "csv", "--out", pooled, dir); code != exitOK {
+		t.Fatalf("--format csv: exit %d: %s", code, stderr)
+	}
+	got, stderr, code := analyze(pooled)
+	if code != exitOK || got != want || stderr != "0 response files and 300 rows of 1 pooled CSV file read: 300 analysed, 0 rejected, 0 duplicate\n" {
+		t.Errorf("analyze pooled.csv: exit %d, stderr %q, same report %v", code, stderr, got == want)
+	}
+	csvAgain, _, _ := analyze("--format", "csv", pooled)
+	if orig, _ := os.ReadFile(pooled); csvAgain != string(orig) {
+		t.Error("the pooled CSV of the pooled CSV differs from it")
+	}
+
+	// Bad rows, each made from a good row by one edit, after the header (line 1) and two good rows.
+	data, err := os.ReadFile(pooled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	header := strings.Split(lines[1-1], ",")
+	col := func(name string) int { return slices.Index(header, name) }
+	edit := func(row string, name, value string) string {
+		cells := strings.Split(row, ",")
+		cells[col(name)] = value
+		return strings.Join(cells, ",")
+	}
+	good := lines[1:4]
+	bad := []struct{ row, problem string }{
+		{edit(good[2], "lang", "sv"), `lang is "sv"; allowed: "nb", "en"`},
+		{edit(good[2], "id", "NOT-AN-ID"), `id must be 32 lowercase hex digits, got "NOT-AN-ID"`},
+		{edit(good[2], "hum1", "9"), `answers.hum1: code 9 is out of range; allowed 1–7`},
+		{edit(good[2], "hum1", "x"), `answers.hum1: "x" is not a code; allowed 1–7`},
+		{edit(edit(good[2], "emp1", "1"), "emp2", ""), `emp1,emp2,emp3,emp4,emp5,emp6: some empty and some not; all are empty when employment is unanswered`},
+		{edit(good[2], "emp3", "2"), `emp3: "2"; each of emp1,emp2,emp3,emp4,emp5,emp6 is 1 (ticked), 0 or, for an unanswered question, empty`},
+		{good[2] + ",extra", fmt.Sprintf("%d cells; a row of the pooled data set has %d", len(header)+1, len(header))},
+		{good[0], ""}, // a duplicate of line 2
+	}
+	var b strings.Builder
+	b.WriteString(lines[0] + "\n" + good[0] + "\n" + good[1] + "\n")
+	for _, r := range bad {
+		b.WriteString(r.row + "\n")
+	}
+	badCSV := filepath.Join(t.TempDir(), "bad.csv")
+	if err := os.WriteFile(badCSV, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = analyze(badCSV)
+	if code != exitRejected {
+		t.Errorf("bad rows: exit %d, want %d", code, exitRejected)
+	}
+	var wantErr []string
+	for i, r := range bad {
+		name := fmt.Sprintf("%s:%d", badCSV, i+4)
+		if r.problem == "" {
+			wantErr = append(wantErr, name+": duplicate of "+badCSV+":2")
+		} else {
+			wantErr = append(wantErr, name+": "+r.problem)
+		}
+	}
+	wantErr = append(wantErr, fmt.Sprintf("0 response files and %d rows of 1 pooled CSV file read: 2 analysed, %d rejected, 1 duplicate", len(bad)+2, len(bad)-1))
+	if stderr != strings.Join(wantErr, "\n")+"\n" {
+		t.Errorf("bad rows: stderr\n%s\nwant\n%s", stderr, strings.Join(wantErr, "\n"))
+	}
+
+	// A pooled CSV of no rows is a file read, with an empty report; not "no response file".
+	empty := filepath.Join(t.TempDir(), "empty.csv")
+	os.WriteFile(empty, []byte(lines[0]+"\n"), 0o644)
+	if stdout, stderr, code := analyze(empty); code != exitOK || !strings.Contains(stdout, `"n": 0`) ||
+		stderr != "0 response files and 0 rows of 1 pooled CSV file read: 0 analysed, 0 rejected, 0 duplicate\n" {
+		t.Errorf("header only: exit %d, stderr %q", code, stderr)
+	}
+
+	// A CSV that is not the pooled data set is one rejected file; a pooled row and a response file
+	// with the same id are duplicates.
+	other := filepath.Join(t.TempDir(), "other.csv")
+	os.WriteFile(other, []byte("a,b\n1,2\n"), 0o644)
+	_, stderr, code = analyze(other, filepath.Join(dir, "r-0000.json"), pooled)
+	if code != exitRejected || !strings.Contains(stderr, other+": not a pooled data set: the header is not the one analyze --format csv writes (id,lang,gender,age,…)\n") ||
+		!strings.Contains(stderr, ": duplicate of "+filepath.Join(dir, "r-0000.json")+"\n") ||
+		!strings.HasSuffix(stderr, "2 response files and 300 rows of 1 pooled CSV file read: 300 analysed, 1 rejected, 1 duplicate\n") {
+		t.Errorf("other.csv, a file and pooled.csv: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestRowReaderFastSameAsSlow: the pooled CSV's fast row reader accepts only rows that the reader
+// through Validate accepts, and gives the same compact response; rows made from good ones by
+// random edits of their cells.
+func TestRowReaderFastSameAsSlow(t *testing.T) {
+	in := scales.SESNB2018()
+	var b bytes.Buffer
+	if err := report.WriteCSV(&b, in, statstest.StudyLike(12, 200)); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rr := newRowReader(in)
+	values := []string{"", "0", "1", "2", "3", "4", "5", "7", "8", "9", "03", "+1", "x", " 1", "10"}
+	fastOK, slowOK := 0, 0
+	for i, rec := range recs[1:] {
+		for e := range 20 {
+			row := slices.Clone(rec)
+			for k := range e % 4 {
+				col := 2 + (i*7+e*13+k*31)%(len(row)-2-9) // an answer's cell, not a score
+				row[col] = values[(i+e*3+k)%len(values)]
+			}
+			switch e {
+			case 5:
+				row[1] = "sv"
+			case 6:
+				row[0] = strings.ToUpper(row[0])
+			}
+			var fc scales.Compact
+			fast := rr.fast(row, &fc)
+			sc, problem := rr.slow(row)
+			if fast {
+				fastOK++
+				if problem != "" || fc != sc {
+					t.Fatalf("row %q: fast took it, slow says %q (same compact: %v)", row, problem, fc == sc)
+				}
+			}
+			if problem == "" {
+				slowOK++
+			}
+		}
+	}
+	if fastOK == 0 || slowOK == fastOK {
+		t.Logf("fast took %d rows, slow %d", fastOK, slowOK)
+	}
+	if fastOK < 200 {
+		t.Errorf("the fast reader took only %d of the rows", fastOK)
+	}
+}
+
+// TestAnalyzeRestoresMemoryLimit: analyze sets the runtime's soft memory limit for its pool and
+// puts it back, since it also runs inside the tests' own process.
+func TestAnalyzeRestoresMemoryLimit(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: analyze leaves the limit alone")
+	}
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(13, 5))
+	before := debug.SetMemoryLimit(-1)
+	if _, _, code := analyze(dir); code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("memory limit %d after analyze, %d before", after, before)
 	}
 }

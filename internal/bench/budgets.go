@@ -16,6 +16,9 @@ type Budget struct {
 // bench-check` on the figures of the last `make bench`; a budget whose
 // figures were not measured counts as missed.
 var Budgets = []Budget{
+	{Figure: "analyze/r-100000-wall", Against: "analyze/files-100000-wall", Min: 10, Source: "issue 11"},
+	{Figure: "analyze/files-100000-peak-rss", Max: 150e6, Unit: "bytes", Source: "issue 11"},
+	{Figure: "analyze/csv-1000000-peak-rss", Max: 1e9, Unit: "bytes", Source: "issue 11"},
 	{Figure: "BenchmarkReport/n=100000", Max: 1, Unit: "s", Source: "issue 3"},
 	{Figure: "BenchmarkAnalyzeFiles/files=100000", Max: 10, Unit: "s", Source: "issue 3"},
 	{Figure: "BenchmarkRead allocs/op", Max: 10, Unit: "allocs/op", Source: "issue 11"},
