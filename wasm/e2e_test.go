@@ -54,9 +54,19 @@ func TestServedPageRendersWithStrictPolicy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	group, err := os.Stat(filepath.Join(testWeb(t), groupWasmFile))
+	if err != nil {
+		t.Fatal(err)
+	}
 	_, js := fetchHeaders(t, s.URL+"/app.js", nil)
-	if want := `const goappWasmContentLength = "` + strconv.FormatInt(raw.Size(), 10) + `";`; !bytes.Contains(js, []byte(want)) {
-		t.Errorf("app.js lacks %s", want)
+	for _, want := range []string{
+		`url: "/web/app.wasm", length: "` + strconv.FormatInt(raw.Size(), 10) + `"`,
+		`url: "/web/group.wasm", length: "` + strconv.FormatInt(group.Size(), 10) + `"`,
+		`const goappWasmContentLength = sammebaatWasm.length;`,
+	} {
+		if !bytes.Contains(js, []byte(want)) {
+			t.Errorf("app.js lacks %s", want)
+		}
 	}
 	_, html := fetchHeaders(t, s.URL+"/", nil)
 	if !bytes.Contains(html, []byte("Laster … 0 %")) {
@@ -302,7 +312,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 
 func TestStaticSiteUnderSubPath(t *testing.T) {
 	s := startStatic(t, "/sub/")
-	for _, f := range []string{"index.html", "app.js", "app-worker.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "_headers", "404.html"} {
+	for _, f := range []string{"index.html", "app.js", "app-worker.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/group.wasm", "web/group.wasm.br", "_headers", "404.html"} {
 		if _, err := os.Stat(filepath.Join(s.Dir, f)); err != nil {
 			t.Errorf("static site lacks %s", f)
 		}

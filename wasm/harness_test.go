@@ -102,10 +102,15 @@ func buildTestWeb() (string, error) {
 	}
 	// The checked-in web folder may hold a wasm from `make`; the tests use
 	// their own, built from the source under test.
-	for _, n := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz", "decoder.wasm", "decoder.wasm.br", "decoder.wasm.gz"} {
-		os.Remove(filepath.Join(dir, n))
+	for _, n := range []string{"app.wasm", "decoder.wasm", groupWasmFile} {
+		for _, ext := range []string{"", ".br", ".gz"} {
+			os.Remove(filepath.Join(dir, n+ext))
+		}
 	}
 	if err := buildTestDecoder(dir); err != nil { // scan_harness_test.go
+		return "", err
+	}
+	if err := buildTestGroup(dir); err != nil {
 		return "", err
 	}
 	wasm := filepath.Join(dir, wasmFile)
