@@ -24,11 +24,19 @@ func buildTestGroup(dir string) error {
 	return buildTestWasm(dir, groupWasmFile, "../groupapp")
 }
 
+// testModFile is the go.mod the test's wasm programs are built with (see
+// internal/goapp), once buildTestWeb has prepared it.
+var testModFile string
+
 // buildTestWasm builds the wasm of the package pkg as dir/name, with its
 // brotli and gzip copies.
 func buildTestWasm(dir, name, pkg string) error {
 	wasm := filepath.Join(dir, name)
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg)
+	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg}
+	if testModFile != "" {
+		args = append(args[:1:1], append([]string{"-modfile=" + testModFile}, args[1:]...)...)
+	}
+	cmd := exec.Command("go", args...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build (%s): %v\n%s", name, err, out)
