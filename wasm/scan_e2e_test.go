@@ -394,6 +394,9 @@ func TestScanCompareWithGroup(t *testing.T) {
 		if round == 0 {
 			b.checkAxe("scores page, scanning")
 		}
+		// In round 1 the stored group's table is there before the scan
+		// reads anything: wait for the read itself.
+		b.waitFor(`p[data-last="read"]`)
 		b.waitFor(`#compare-group`)
 		if n := liveTracks(b); n != 0 {
 			t.Errorf("%d camera tracks live after the group's code was read", n)
