@@ -45,9 +45,23 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 }
 
+// OnInit loads the response in progress before the page's first render in
+// the browser, so that the first thing the wasm draws is the question (a
+// Context, and OnMount, come only after that render).
+func (p *QuestionnairePage) OnInit() {
+	if !app.IsClient || p.loaded {
+		return
+	}
+	p.load(windowQueryLang(), store{s: windowStorage{}, mem: &tabMemory})
+}
+
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.ctx = ctx
-	p.load(queryLang(ctx), tabStore(ctx))
+	if p.loaded {
+		p.st = tabStore(ctx)
+	} else {
+		p.load(queryLang(ctx), tabStore(ctx))
+	}
 	p.setTitle(ctx)
 	ctx.Defer(p.syncChoices)
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
