@@ -25,6 +25,7 @@ type QuestionnairePage struct {
 	resp    scales.Response
 	section int // 1-based
 	loaded  bool
+	synced  bool   // in the browser: the boxes show the answers (syncChoices)
 	err     string // shown to the respondent; empty when all is well
 	// problem says what could not be read of the stored response.
 	problem string
@@ -63,7 +64,13 @@ func (p *QuestionnairePage) OnMount(ctx app.Context) {
 		p.load(queryLang(ctx), tabStore(ctx))
 	}
 	p.setTitle(ctx)
-	ctx.Defer(p.syncChoices)
+	ctx.Defer(func(ctx app.Context) {
+		p.syncChoices(ctx)
+		if !p.synced {
+			p.synced = true
+			ctx.Update()
+		}
+	})
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
 }
 
@@ -242,7 +249,13 @@ func (p *QuestionnairePage) Render() app.UI {
 	prog := progressOf(p.in, p.resp, p.section)
 	stem := sec.Stem.In(l)
 
-	return frame(l, PathQuestionnaire, "questionnaire",
+	// In the browser the page is ready once its boxes show the answers
+	// (syncChoices, just after the first render of the questions).
+	ready := "questionnaire"
+	if app.IsClient && !p.synced {
+		ready = ""
+	}
+	return frame(l, PathQuestionnaire, ready,
 		app.H1().Text(tr(l, msgQuestionnaireTitle)),
 		app.Div().Class("progress").Body(
 			app.P().ID("progress-text").Text(prog.text(l)),
