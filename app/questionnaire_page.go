@@ -25,7 +25,6 @@ type QuestionnairePage struct {
 	resp    scales.Response
 	section int // 1-based
 	loaded  bool
-	synced  bool   // in the browser: the boxes show the answers (syncChoices)
 	err     string // shown to the respondent; empty when all is well
 	// problem says what could not be read of the stored response.
 	problem string
@@ -46,31 +45,11 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 }
 
-// OnInit loads the response in progress before the page's first render in
-// the browser, so that the first thing the wasm draws is the question (a
-// Context, and OnMount, come only after that render).
-func (p *QuestionnairePage) OnInit() {
-	if !app.IsClient || p.loaded {
-		return
-	}
-	p.load(windowQueryLang(), store{s: windowStorage{}, mem: &tabMemory})
-}
-
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.ctx = ctx
-	if p.loaded {
-		p.st = tabStore(ctx)
-	} else {
-		p.load(queryLang(ctx), tabStore(ctx))
-	}
+	p.load(queryLang(ctx), tabStore(ctx))
 	p.setTitle(ctx)
-	ctx.Defer(func(ctx app.Context) {
-		p.syncChoices(ctx)
-		if !p.synced {
-			p.synced = true
-			ctx.Update()
-		}
-	})
+	ctx.Defer(p.syncChoices)
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
 }
 
@@ -249,13 +228,7 @@ func (p *QuestionnairePage) Render() app.UI {
 	prog := progressOf(p.in, p.resp, p.section)
 	stem := sec.Stem.In(l)
 
-	// In the browser the page is ready once its boxes show the answers
-	// (syncChoices, just after the first render of the questions).
-	ready := "questionnaire"
-	if app.IsClient && !p.synced {
-		ready = ""
-	}
-	return frame(l, PathQuestionnaire, ready,
+	return frame(l, PathQuestionnaire, "questionnaire",
 		app.H1().Text(tr(l, msgQuestionnaireTitle)),
 		app.Div().Class("progress").Body(
 			app.P().ID("progress-text").Text(prog.text(l)),
