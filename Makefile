@@ -2,11 +2,13 @@
 SHELL   := /bin/bash
 GO      ?= go
 WASM    := web/app.wasm
+GROUPWASM := web/group.wasm
+WASMMOD := bin/wasm.mod
 DECODER := web/decoder.wasm
 BIN     := bin/sammebaat
 FUZZTIME ?= 10s
 
-.PHONY: run test build wasm decoder bench bench-check fuzz site vet fmt-check clean
+.PHONY: run test build wasm wasm-sizes decoder bench bench-check fuzz site vet fmt-check clean
 
 # run: build the wasm and the native program, serve the app at http://127.0.0.1:8000
 run: build
@@ -16,9 +18,23 @@ build: $(BIN) wasm decoder
 
 # wasm: the app the browser runs, and the brotli and gzip copies the server
 # sends, written by the native program (Go only: no brotli or gzip command).
-wasm: $(BIN)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
-	./$(BIN) compress $(WASM)
+# The respondent's pages are app.wasm; the group page is group.wasm (the
+# report, statistics, exports and scanner a respondent never uses).
+# Both are built with go-app's server left out (internal/goapp; bin/wasm.mod).
+wasm: $(BIN) $(WASMMOD)
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $(GROUPWASM) ./groupapp
+	./$(BIN) compress $(WASM) $(GROUPWASM)
+
+$(WASMMOD): go.mod go.sum internal/goapp/goapp.go
+	@mkdir -p bin
+	$(GO) run ./internal/goapp/prepare bin
+
+# wasm-sizes: what each Go package costs in the two programs (README's table).
+wasm-sizes: $(WASMMOD)
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/app-sym.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/group-sym.wasm ./groupapp
+	$(GO) run ./internal/wasmsize/report bin/app-sym.wasm bin/group-sym.wasm
 
 # decoder: the QR code reader, a wasm of its own that the scanner loads into a
 # worker only when a scan starts (not part of app.wasm, the first download).
@@ -37,7 +53,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./report/ ./app/ ./wasm/ ./qr/ ./decoder/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./report/ ./app/ ./wasm/ ./qr/ ./decoder/ ./groupapp/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -85,4 +101,4 @@ bench-check:
 	$(GO) run ./internal/bench/report -check $(BENCH).json -previous $(BENCH)-previous.json
 
 clean:
-	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz $(DECODER) $(DECODER).br $(DECODER).gz
+	rm -rf bin site $(WASM) $(WASM).br $(WASM).gz $(GROUPWASM) $(GROUPWASM).br $(GROUPWASM).gz $(DECODER) $(DECODER).br $(DECODER).gz

@@ -9,12 +9,23 @@ package main
 // (`make bench-check` sets the figures against their budgets).
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/systeminfo"
 	"github.com/chromedp/chromedp"
 
 	sbapp "sammebaat/app"
@@ -40,46 +51,87 @@ func record(t *testing.T, figs ...bench.Figure) {
 	}
 }
 
-// The wasm as the browser downloads it: its brotli copy.
+// The wasm programs as the browser downloads them: their brotli copies.
+// app.wasm is what a respondent downloads before the first question;
+// group.wasm the group page's program.
 func TestBenchWasmSize(t *testing.T) {
 	benchOnly(t)
 	web := testWeb(t)
-	br, err := os.Stat(filepath.Join(web, wasmFile+".br"))
-	must(t, err)
-	raw, err := os.Stat(filepath.Join(web, wasmFile))
-	must(t, err)
-	record(t,
-		bench.Figure{Name: "wasm/brotli-bytes", What: "app.wasm download, brotli", Unit: "bytes", Value: float64(br.Size())},
-		bench.Figure{Name: "wasm/raw-bytes", What: "app.wasm uncompressed", Unit: "bytes", Value: float64(raw.Size())})
+	var figs []bench.Figure
+	for _, w := range []struct{ file, name, what string }{
+		{wasmFile, "wasm", "app.wasm (the respondent's pages)"},
+		{groupWasmFile, "wasm/group", "group.wasm (the group page)"},
+	} {
+		br, err := os.Stat(filepath.Join(web, w.file+".br"))
+		must(t, err)
+		raw, err := os.Stat(filepath.Join(web, w.file))
+		must(t, err)
+		figs = append(figs,
+			bench.Figure{Name: w.name + "/brotli-bytes", What: w.what + " download, brotli", Unit: "bytes", Value: float64(br.Size())},
+			bench.Figure{Name: w.name + "/raw-bytes", What: w.what + " uncompressed", Unit: "bytes", Value: float64(raw.Size())})
+	}
+	record(t, figs...)
 }
 
 // From navigation to the first question rendered by the wasm, by the page's
 // clock: cold (a fresh profile, nothing cached) and warm (the service worker
-// holds the app).
+// holds the app); beside it, in the same run and alternating with it, a
+// minimal go-app page's one heading (testdata/minimal: one component, built
+// with the same go-app and flags, served by the same server from the same
+// folder in place of app.wasm).
 func TestBenchFirstQuestion(t *testing.T) {
 	benchOnly(t)
 	runs := bench.Runs(5)
 	const firstQuestion = `main[data-ready="questionnaire"] fieldset`
+	const heading = `h1#minimal`
 	s := startApp(t)
+	m := startMinimal(t)
 	u := s.URL + sbapp.PathQuestionnaire
+	mu := m.URL + sbapp.PathQuestionnaire
 
-	var cold []float64
+	var cold, minCold []float64
 	for range runs {
 		b := newBrowser(t, s)
 		cold = append(cold, b.timeToReady(u, firstQuestion).Seconds())
+		b = newBrowser(t, m)
+		minCold = append(minCold, b.timeToReady(mu, heading).Seconds())
 	}
 	b := newBrowser(t, s)
 	b.navigate(u)
 	b.waitFor(firstQuestion)
 	b.waitCached()
-	var warm []float64
+	bm := newBrowser(t, m)
+	bm.navigate(mu)
+	bm.waitFor(heading)
+	bm.waitCached()
+	var warm, minWarm []float64
 	for range runs {
 		b.navigate("about:blank")
 		warm = append(warm, b.timeToReady(u, firstQuestion).Seconds())
+		bm.navigate("about:blank")
+		minWarm = append(minWarm, bm.timeToReady(mu, heading).Seconds())
 	}
 	record(t,
 		bench.MedianFigure("browser/first-question-cold", "navigation → first question, cold", "s", cold),
-		bench.MedianFigure("browser/first-question-warm", "navigation → first question, warm (service worker)", "s", warm))
+		bench.MedianFigure("browser/first-question-warm", "navigation → first question, warm (service worker)", "s", warm),
+		bench.MedianFigure("browser/minimal-heading-cold", "minimal go-app page: navigation → its heading, cold", "s", minCold),
+		bench.MedianFigure("browser/minimal-heading-warm", "minimal go-app page: navigation → its heading, warm (service worker)", "s", minWarm))
+}
+
+// startMinimal serves the minimal go-app page (testdata/minimal) with the
+// app's server and web folder, the minimal program in place of app.wasm.
+func startMinimal(t *testing.T) *site {
+	t.Helper()
+	web := t.TempDir()
+	must(t, copyWeb(testWeb(t), web))
+	for _, ext := range []string{"", ".br", ".gz"} {
+		os.Remove(filepath.Join(web, wasmFile+ext))
+	}
+	must(t, buildTestWasm(web, wasmFile, "./testdata/minimal"))
+	s, err := newServer(web)
+	must(t, err)
+	srv, u := serveOn(t, s)
+	return &site{URL: u, srv: srv}
 }
 
 // The group page, by its own clock from the moment it is given the files:
@@ -92,6 +144,12 @@ func TestBenchGroupPage(t *testing.T) {
 	site := startApp(t)
 	b := newBrowser(t, site)
 	b.do(chromedp.EmulateViewport(1100, 900))
+	// Keep the wasm instance where the measurement can read its memory.
+	_, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+  const orig = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (...a) => { const r = await orig(...a); window.__wasmInstance = r.instance; return r; };
+})();`})
+	must(t, err)
 	b.navigate(site.URL + "/group")
 	b.waitReady("group")
 
@@ -146,19 +204,152 @@ window.__longTasks.observe({type: "longtask"});`)
 		}
 	}
 
-	var report, folder, dropped, busy []float64
+	var report, folder, dropped, busy, native, nativeRSS []float64
+	var mem tabMemory
 	for range runs {
 		s, _ := measure(1000, choose(thousand))
 		report = append(report, s.ReportMS/1000)
 		s, longest := measure(10000, choose(tenThousand))
 		folder = append(folder, s.ImportMS/1000)
 		busy = append(busy, longest/1000)
+		mem = measureTabMemory(b)
 		s, _ = measure(10000, drop(tenThousand))
 		dropped = append(dropped, s.ImportMS/1000)
+		// The same files, the same run: the native command.
+		secs, rss := runNativeAnalyze(t, tenThousand, 10000)
+		native = append(native, secs)
+		nativeRSS = append(nativeRSS, rss)
 	}
+	t.Logf("tab after importing 10,000 files: %+v", mem)
 	record(t,
+		bench.MedianFigure("native/analyze-10000", "native analyze --format json over the same 10,000 files (wall, process start to exit)", "s", native),
+		bench.MedianFigure("native/analyze-10000-peak-rss", "native analyze over the 10,000 files: peak resident memory", "bytes", nativeRSS),
+		bench.Figure{Name: "browser/group-10000-js-heap", What: "group page after importing 10,000 files: JavaScript heap used (Runtime.getHeapUsage)", Unit: "bytes", Value: mem.JSHeapUsed},
+		bench.Figure{Name: "browser/group-10000-array-buffers", What: "group page after importing 10,000 files: JavaScript array buffers (Runtime.getHeapUsage backingStorageSize)", Unit: "bytes", Value: mem.Backing},
+		bench.Figure{Name: "browser/group-10000-wasm-memory", What: "group page after importing 10,000 files: the wasm's linear memory (its peak: it never shrinks)", Unit: "bytes", Value: mem.WasmMemory},
+		bench.Figure{Name: "browser/group-10000-renderer-rss", What: "group page after importing 10,000 files: the tab's renderer process, resident (VmRSS)", Unit: "bytes", Value: mem.RendererRSS},
+		bench.Figure{Name: "browser/group-10000-renderer-peak", What: "group page while importing 10,000 files: the tab's renderer process, peak resident (VmHWM)", Unit: "bytes", Value: mem.RendererHWM},
 		bench.MedianFigure("browser/group-report-1000", "group page: report for 1,000 responses after their import", "s", report),
 		bench.MedianFigure("browser/group-import-10000-folder", "group page: 10,000 files chosen as a folder, imported and analysed", "s", folder),
 		bench.MedianFigure("browser/group-import-10000-drop", "group page: 10,000 files dropped as a folder, imported and analysed", "s", dropped),
 		bench.MedianFigure("browser/group-longest-busy", "group page: longest busy stretch while importing 10,000 files", "s", busy))
+}
+
+// tabMemory is what the group page's tab holds: its JavaScript heap and
+// the array buffers beside it, the wasm's linear memory, and its renderer
+// process's resident memory from /proc.
+type tabMemory struct {
+	JSHeapUsed, Backing      float64
+	WasmMemory               float64 // the Go program's linear memory: it grows, it never shrinks
+	RendererRSS, RendererHWM float64
+}
+
+func measureTabMemory(b *tab) tabMemory {
+	b.t.Helper()
+	var m tabMemory
+	heap, err := chromedp.Call(b.ctx, cdpruntime.GetHeapUsage, cdp.Empty{})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	m.JSHeapUsed, m.Backing = heap.UsedSize, heap.BackingStorageSize
+	m.WasmMemory = eval[float64](b, `window.__wasmInstance ? window.__wasmInstance.exports.mem.buffer.byteLength : 0`)
+	if m.WasmMemory == 0 {
+		b.t.Fatal("no wasm instance's memory to measure")
+	}
+	procs, err := chromedp.CallBrowser(b.ctx, systeminfo.GetProcessInfo, cdp.Empty{})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	// The largest renderer is the tab's (a service worker may have one too).
+	for _, p := range procs.ProcessInfo {
+		if p.Type != "renderer" {
+			continue
+		}
+		rss, hwm := procMemory(p.ID)
+		if rss > m.RendererRSS {
+			m.RendererRSS, m.RendererHWM = rss, hwm
+		}
+	}
+	if m.RendererRSS == 0 {
+		b.t.Fatalf("no renderer process's memory in %+v", procs.ProcessInfo)
+	}
+	return m
+}
+
+// procMemory reads a process's VmRSS and VmHWM, in bytes.
+func procMemory(pid int64) (rss, hwm float64) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		var kb float64
+		fmt.Sscanf(strings.TrimSpace(v), "%f kB", &kb)
+		switch k {
+		case "VmRSS":
+			rss = kb * 1024
+		case "VmHWM":
+			hwm = kb * 1024
+		}
+	}
+	return rss, hwm
+}
+
+var nativeOnce struct {
+	sync.Once
+	bin string
+	err error
+}
+
+// runNativeAnalyze runs `sammebaat analyze --format json dir`, built from
+// the source under test, and returns its wall time from start to exit and
+// its peak resident memory; it checks that it analysed n files.
+func runNativeAnalyze(t *testing.T, dir string, n int) (seconds, peakRSS float64) {
+	t.Helper()
+	nativeOnce.Do(func() {
+		d, err := os.MkdirTemp("", "sammebaat-native-")
+		if err != nil {
+			nativeOnce.err = err
+			return
+		}
+		testTempDirs = append(testTempDirs, d)
+		nativeOnce.bin = filepath.Join(d, "sammebaat")
+		out, err := exec.Command("go", "build", "-trimpath", "-o", nativeOnce.bin, ".").CombinedOutput()
+		if err != nil {
+			nativeOnce.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	must(t, nativeOnce.err)
+	// GNU time reports the peak of analyze itself: the rusage of a child
+	// of this process would carry this process's own peak, which Linux
+	// keeps across the child's exec.
+	const gnuTime = "/usr/bin/time"
+	if _, err := os.Stat(gnuTime); err != nil {
+		t.Fatalf("the native figures need GNU time (Debian's time): %v", err)
+	}
+	peak := filepath.Join(t.TempDir(), "peak")
+	var stderr bytes.Buffer
+	cmd := exec.Command(gnuTime, "-f", "%M", "-o", peak, nativeOnce.bin, "analyze", "--format", "json", dir)
+	cmd.Stdout = io.Discard
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	secs := time.Since(start).Seconds()
+	if err != nil {
+		t.Fatalf("analyze: %v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), ": "+strconv.Itoa(n)+" analysed") {
+		t.Fatalf("analyze did not count %d files: %s", n, stderr.String())
+	}
+	data, err := os.ReadFile(peak)
+	must(t, err)
+	kb, err := strconv.ParseFloat(strings.TrimSpace(string(data)), 64)
+	if err != nil {
+		t.Fatalf("GNU time's peak: %q", data)
+	}
+	return secs, kb * 1024
 }

@@ -53,6 +53,17 @@ func buildSite(out, web, base string) error {
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}
+	appJS := filepath.Join(out, "app.js")
+	js, err := os.ReadFile(appJS)
+	if err != nil {
+		return err
+	}
+	if js, err = splitAppJS(js, base, web); err != nil {
+		return err
+	}
+	if err := os.WriteFile(appJS, js, 0o644); err != nil {
+		return err
+	}
 	if err := copyWeb(web, filepath.Join(out, "web")); err != nil {
 		return err
 	}

@@ -54,9 +54,19 @@ func TestServedPageRendersWithStrictPolicy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	group, err := os.Stat(filepath.Join(testWeb(t), groupWasmFile))
+	if err != nil {
+		t.Fatal(err)
+	}
 	_, js := fetchHeaders(t, s.URL+"/app.js", nil)
-	if want := `const goappWasmContentLength = "` + strconv.FormatInt(raw.Size(), 10) + `";`; !bytes.Contains(js, []byte(want)) {
-		t.Errorf("app.js lacks %s", want)
+	for _, want := range []string{
+		`url: "/web/app.wasm", length: "` + strconv.FormatInt(raw.Size(), 10) + `"`,
+		`url: "/web/group.wasm", length: "` + strconv.FormatInt(group.Size(), 10) + `"`,
+		`const goappWasmContentLength = sammebaatWasm.length;`,
+	} {
+		if !bytes.Contains(js, []byte(want)) {
+			t.Errorf("app.js lacks %s", want)
+		}
 	}
 	_, html := fetchHeaders(t, s.URL+"/", nil)
 	if !bytes.Contains(html, []byte("Laster … 0 %")) {
@@ -265,18 +275,31 @@ func TestWasmServedPrecompressed(t *testing.T) {
 // only. Function names
 // stay in a stripped Go binary (for tracebacks), so their absence shows.
 func TestWasmHasNoNativeCode(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join(testWeb(t), wasmFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(data, []byte("main.main")) {
-		t.Fatal("the wasm has no function names at all; this test could not see any")
-	}
-	for _, native := range []string{"main.runServe", "main.buildSite", "main.runAnalyze", "main.run",
-		"net/http.(*Server).Serve", "net/http/httptest", "net/http.(*Transport).RoundTrip", "frame-ancestors",
-		"andybalholm/brotli"} {
-		if bytes.Contains(data, []byte(native)) {
-			t.Errorf("the wasm contains %s", native)
+	for _, w := range []struct {
+		file string
+		not  []string // besides the native code
+	}{
+		// The respondent's program has none of the group page's code.
+		{wasmFile, []string{"sammebaat/app.(*GroupPage)", "sammebaat/stats.", "sammebaat/report.(*", "encoding/csv"}},
+		{groupWasmFile, nil},
+	} {
+		data, err := os.ReadFile(filepath.Join(testWeb(t), w.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(data, []byte("main.main")) {
+			t.Fatalf("%s has no function names at all; this test could not see any", w.file)
+		}
+		// go-app's server (internal/goapp): net/http, and the TLS it brings.
+		for _, native := range append([]string{"main.runServe", "main.buildSite", "main.runAnalyze", "main.run",
+			"net/http.", "net/http/httptest", "crypto/tls.", "crypto/x509.", "frame-ancestors",
+			"andybalholm/brotli"}, w.not...) {
+			if bytes.Contains(data, []byte(native)) {
+				t.Errorf("%s contains %s", w.file, native)
+			}
+		}
+		if w.file == groupWasmFile && !bytes.Contains(data, []byte("sammebaat/app.(*GroupPage)")) {
+			t.Errorf("%s has no group page", w.file)
 		}
 	}
 }
@@ -302,7 +325,7 @@ func TestOfflineAfterOneVisit(t *testing.T) {
 
 func TestStaticSiteUnderSubPath(t *testing.T) {
 	s := startStatic(t, "/sub/")
-	for _, f := range []string{"index.html", "app.js", "app-worker.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "_headers", "404.html"} {
+	for _, f := range []string{"index.html", "app.js", "app-worker.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/group.wasm", "web/group.wasm.br", "_headers", "404.html"} {
 		if _, err := os.Stat(filepath.Join(s.Dir, f)); err != nil {
 			t.Errorf("static site lacks %s", f)
 		}

@@ -60,6 +60,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+
+	"sammebaat/internal/goapp"
 )
 
 // chromiumPath is the browser the tests drive; it must be installed (the
@@ -102,8 +104,10 @@ func buildTestWeb() (string, error) {
 	}
 	// The checked-in web folder may hold a wasm from `make`; the tests use
 	// their own, built from the source under test.
-	for _, n := range []string{"app.wasm", "app.wasm.br", "app.wasm.gz", "decoder.wasm", "decoder.wasm.br", "decoder.wasm.gz"} {
-		os.Remove(filepath.Join(dir, n))
+	for _, n := range []string{"app.wasm", "decoder.wasm", groupWasmFile} {
+		for _, ext := range []string{"", ".br", ".gz"} {
+			os.Remove(filepath.Join(dir, n+ext))
+		}
 	}
 	if err := buildTestDecoder(dir); err != nil { // scan_harness_test.go
 		return "", err
@@ -111,7 +115,17 @@ func buildTestWeb() (string, error) {
 	wasm := filepath.Join(dir, wasmFile)
 	// go test puts its own go first on PATH; GOFLAGS (an -overlay, say)
 	// passes through.
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
+	modDir, err := os.MkdirTemp("", "sammebaat-goapp-")
+	if err != nil {
+		return "", err
+	}
+	testTempDirs = append(testTempDirs, modDir)
+	mod, err := goapp.Prepare("..", modDir) // as make wasm does
+	if err != nil {
+		return "", err
+	}
+	testModFile = mod
+	cmd := exec.Command("go", "build", "-modfile="+mod, "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build (wasm): %v\n%s", err, out)
@@ -148,6 +162,9 @@ func buildTestWeb() (string, error) {
 		if b, err := os.ReadFile(wasm + ".br"); err == nil {
 			os.WriteFile(cached, b, 0o644)
 		}
+	}
+	if err := buildTestGroup(dir); err != nil {
+		return "", err
 	}
 	return dir, nil
 }

@@ -8,10 +8,11 @@ import (
 	sbapp "sammebaat/app"
 )
 
-// main runs the app in the browser. This file is the whole of the wasm
-// side: the server, the static site generator and the command line are in
-// files built only natively, so the browser never downloads them.
+// main runs the respondent's pages in the browser (app.wasm); the group page
+// is its own program, ./groupapp (group.wasm). This file is the whole of the
+// wasm side: the server, the static site generator and the command line are
+// in files built only natively, so the browser never downloads them.
 func main() {
-	sbapp.Routes()
+	sbapp.RespondentRoutes()
 	app.RunWhenOnBrowser()
 }

@@ -16,11 +16,30 @@ import (
 // into the test's web folder dir with its brotli and gzip copies, as
 // testWeb does for app.wasm (brotli outputs cached by the wasm's digest).
 func buildTestDecoder(dir string) error {
-	wasm := filepath.Join(dir, "decoder.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "../decoder")
+	return buildTestWasm(dir, "decoder.wasm", "../decoder")
+}
+
+// buildTestGroup builds the group page's wasm (../groupapp, `make wasm`).
+func buildTestGroup(dir string) error {
+	return buildTestWasm(dir, groupWasmFile, "../groupapp")
+}
+
+// testModFile is the go.mod the test's wasm programs are built with (see
+// internal/goapp), once buildTestWeb has prepared it.
+var testModFile string
+
+// buildTestWasm builds the wasm of the package pkg as dir/name, with its
+// brotli and gzip copies.
+func buildTestWasm(dir, name, pkg string) error {
+	wasm := filepath.Join(dir, name)
+	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg}
+	if testModFile != "" {
+		args = append(args[:1:1], append([]string{"-modfile=" + testModFile}, args[1:]...)...)
+	}
+	cmd := exec.Command("go", args...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build (decoder wasm): %v\n%s", err, out)
+		return fmt.Errorf("go build (%s): %v\n%s", name, err, out)
 	}
 	data, err := os.ReadFile(wasm)
 	if err != nil {

@@ -105,8 +105,17 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	rec := httptest.NewRecorder()
 	s.app.ServeHTTP(rec, r)
 	body := rec.Body.Bytes()
-	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+	switch {
+	case strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html"):
 		body = dropMadeUpAddresses(body)
+		rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	case (r.URL.Path == "/app.js" || r.URL.Path == "/goapp.js") && rec.Code == http.StatusOK:
+		js, err := splitAppJS(body, "", s.web)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		body = js
 		rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	}
 	for k, v := range rec.Header() {

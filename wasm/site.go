@@ -126,6 +126,9 @@ func newHandler(web, base string) (*app.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (build it first: make wasm)", err)
 	}
+	if _, err := os.Stat(filepath.Join(web, groupWasmFile)); err != nil {
+		return nil, fmt.Errorf("%w (build it first: make wasm)", err)
+	}
 	styles, err := styleSheets(web)
 	if err != nil {
 		return nil, err

@@ -91,7 +91,7 @@ func fakeWeb(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, data := range map[string]string{
-		"app.wasm": "\x00asm fake", "app.css": "body{}", "pages.css": "main{}", ".gitignore": "x",
+		"app.wasm": "\x00asm fake", "group.wasm": "\x00asm fake group", "app.css": "body{}", "pages.css": "main{}", ".gitignore": "x",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
@@ -126,7 +126,7 @@ func TestVersionIsFixedAndFollowsTheFiles(t *testing.T) {
 	if h5, _ := newHandler(web, "/sub"); h5.Version == h1.Version {
 		t.Error("another base path kept the version")
 	}
-	if got := h1.CacheableResources; strings.Join(got, " ") != "/web/app.css /web/app.wasm /web/pages.css" {
+	if got := h1.CacheableResources; strings.Join(got, " ") != "/web/app.css /web/app.wasm /web/group.wasm /web/pages.css" {
 		t.Errorf("the worker caches %v of the web folder, want every site file", got)
 	}
 	if got := h1.Styles; len(got) != 2 || got[0] != "/web/app.css" || got[1] != "/web/pages.css" {

@@ -1,0 +1,74 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// groupWasmFile is the group page's program (../groupapp): the report, the
+// statistics, the exports and the scanner, which the respondent's pages
+// (app.wasm) do without, so that a respondent's phone downloads a smaller
+// program before the first question.
+const groupWasmFile = "group.wasm"
+
+// groupPagePath is the page that runs groupWasmFile (sbapp.PathGroup).
+const groupPagePath = "/group"
+
+// splitAppJS makes go-app's app.js start the program of the page it is in:
+// group.wasm on the group page, app.wasm on every other. go-app writes one
+// wasm's address (and length, for the progress label) into the script; this
+// replaces them, by exact text so that a new go-app version fails loudly
+// here, with the choice of sammebaatWasmFor, which the pages' otherWasm
+// (app/other_program.go) asks too. base is the site's sub-path ("" at the
+// root); web is the folder with the two programs.
+func splitAppJS(js []byte, base, web string) ([]byte, error) {
+	sizes := map[string]int64{}
+	for _, f := range []string{wasmFile, groupWasmFile} {
+		info, err := os.Stat(filepath.Join(web, f))
+		if err != nil {
+			return nil, fmt.Errorf("%w (build it first: make wasm)", err)
+		}
+		sizes[f] = info.Size()
+	}
+	fetch := `fetchWithProgress("` + base + `/web/` + wasmFile + `", showProgress)`
+	length := `const goappWasmContentLength = "` + strconv.FormatInt(sizes[wasmFile], 10) + `";`
+	for _, old := range []string{fetch, length} {
+		if n := bytes.Count(js, []byte(old)); n != 1 {
+			return nil, fmt.Errorf("go-app's app.js changed: %d times %s", n, old)
+		}
+	}
+	js = bytes.Replace(js, []byte(fetch), []byte(`fetchWithProgress(sammebaatWasm.url, showProgress)`), 1)
+	js = bytes.Replace(js, []byte(length), []byte(`const goappWasmContentLength = sammebaatWasm.length;`), 1)
+	chooser := strings.NewReplacer(
+		"{{base}}", base,
+		"{{group}}", groupPagePath,
+		"{{groupURL}}", base+"/web/"+groupWasmFile,
+		"{{groupLength}}", strconv.FormatInt(sizes[groupWasmFile], 10),
+		"{{appURL}}", base+"/web/"+wasmFile,
+		"{{appLength}}", strconv.FormatInt(sizes[wasmFile], 10),
+	).Replace(wasmChooser)
+	return append([]byte(chooser), js...), nil
+}
+
+// wasmChooser picks a page's program from its address, the path after the
+// site's base (go-app routes exact paths: /group/ is no page).
+const wasmChooser = `// Samme båt: the group page runs group.wasm, every other page app.wasm.
+function sammebaatWasmFor(pathname) {
+  let p = pathname;
+  if ("{{base}}" !== "" && p.startsWith("{{base}}")) {
+    p = p.slice("{{base}}".length);
+  }
+  if (p === "{{group}}") {
+    return { name: "group", url: "{{groupURL}}", length: "{{groupLength}}" };
+  }
+  return { name: "app", url: "{{appURL}}", length: "{{appLength}}" };
+}
+var sammebaatWasm = sammebaatWasmFor(location.pathname);
+
+`
