@@ -459,6 +459,9 @@ func (p *GroupPage) renderAnalyses() app.UI {
 		return app.P().Class("error").Role("alert").Text(p.analyseErr)
 	}
 	if analysed < minGroupSize {
+		if analysed == 1 {
+			return app.P().Class("notice privacy-guard").ID("group-guard").Text(gtr(l, gTooFewOne))
+		}
 		return app.P().Class("notice privacy-guard").ID("group-guard").Text(gtr(l, gTooFew, analysed))
 	}
 	var body []app.UI
@@ -468,7 +471,11 @@ func (p *GroupPage) renderAnalyses() app.UI {
 		if p.rep != nil {
 			n = p.rep.N
 		}
-		body = append(body, app.P().Class("notice privacy-guard").ID("group-guard").Text(gtr(l, gTooFewFiltered, n)))
+		guard := gtr(l, gTooFewFiltered, n)
+		if n == 1 {
+			guard = gtr(l, gTooFewFilteredOne)
+		}
+		body = append(body, app.P().Class("notice privacy-guard").ID("group-guard").Text(guard))
 		return app.Div().Body(body...)
 	}
 	body = append(body,

@@ -299,3 +299,34 @@ func TestProblemListQuotesHostileNames(t *testing.T) {
 		t.Errorf("problem list:\n%q\nwant:\n%q", got, want)
 	}
 }
+
+// One response is not "1 analysed responses" (issue 9, item 10): the guard's
+// count line agrees in number in both languages.
+func TestGroupPageGuardOneResponse(t *testing.T) {
+	want := map[scales.Lang]string{
+		scales.EN: "There is 1 analysed response.",
+		scales.NB: "Det er 1 analysert svar.",
+	}
+	for l, line := range want {
+		src := groupFiles(t, 2)
+		src.data[0] = []byte(`{"format": `) // the first response broken: one analysed
+		p := groupPage(t, l, src)
+		if n := len(p.pool.batch.Responses); n != 1 {
+			t.Fatalf("%d responses analysed, want 1", n)
+		}
+		if html := render(t, p); !strings.Contains(html, line) {
+			t.Errorf("%s: one response's guard does not say %q:\n%s", l, line, html)
+		}
+	}
+	// A selection of one: the first area code that one response has.
+	p := groupPage(t, scales.EN, groupFiles(t, 40))
+	for code := 1; code <= 9 && (p.rep == nil || p.rep.N != 1); code++ {
+		p.setFilter(report.Filter{Question: "area", Codes: []int{code}})
+	}
+	if p.rep == nil || p.rep.N != 1 {
+		t.Fatal("the test data has no area with one response")
+	}
+	if html := render(t, p); !strings.Contains(html, "The selection has 1 response.") {
+		t.Errorf("a selection of one does not say so:\n%s", html)
+	}
+}

@@ -45,7 +45,9 @@ const (
 	gProblemList
 	gReadFailed
 	gTooFew
+	gTooFewOne
 	gTooFewFiltered
+	gTooFewFilteredOne
 	gSmallGroup
 
 	// Selection (filter).
@@ -171,6 +173,14 @@ var groupTexts = map[gmsg]scales.Text{
 	gTooFew: {
 		NB: "Det er %d analyserte svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
 		EN: "There are %d analysed responses. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
+	},
+	gTooFewOne: {
+		NB: "Det er 1 analysert svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
+		EN: "There is 1 analysed response. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
+	},
+	gTooFewFilteredOne: {
+		NB: "Utvalget har 1 svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
+		EN: "The selection has 1 response. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
 	},
 	gTooFewFiltered: {
 		NB: "Utvalget har %d svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
