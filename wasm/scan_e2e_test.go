@@ -473,3 +473,106 @@ func TestDecoderOnlyWhenScanning(t *testing.T) {
 		t.Error("the service worker cached the code reader for a visit that never scanned")
 	}
 }
+
+// Where the browser has its own BarcodeDetector (Chrome on Android) the
+// scanner uses it and never loads decoder.wasm. Headless Chromium here has
+// none, so a stand-in is put in its place before the page starts: it
+// answers getSupportedFormats with qr_code and gives, for real camera
+// frames (it checks the canvas it is handed has the frame's size), one code
+// of a list every few frames, as a detector does while codes are held up one
+// after another. The codes then go through the same reader and pool as the
+// app's own decoder's: the report is analyze's on the same responses as
+// files, and the same problems are listed.
+func TestScanWithBrowserDetector(t *testing.T) {
+	members := statstest.StudyLike(2020, 6)
+	again := members[2]
+	again.Lang = map[scales.Lang]scales.Lang{scales.NB: scales.EN, scales.EN: scales.NB}[again.Lang]
+	codes := []string{}
+	for _, m := range members {
+		codes = append(codes, encode(t, m))
+	}
+	codes = append(codes, "https://example.org/meeting", encode(t, again))
+	list, err := json.Marshal(codes)
+	must(t, err)
+
+	root := t.TempDir()
+	folder := filepath.Join(root, "pool")
+	must(t, os.Mkdir(folder, 0o755))
+	writeResponses(t, folder, members)
+
+	video := fakeCamera(t, []shot{{text: "blank"}}, time.Second)
+	site := startApp(t)
+	b := newBrowser(t, site, cameraFlags(video, true)...)
+	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `(() => {
+  const codes = ` + string(list) + `;
+  window.__detector = {made: 0, calls: 0, badFrames: 0, given: 0};
+  class BarcodeDetector {
+    constructor(opts) {
+      window.__detector.made++;
+      window.__detector.formats = (opts && opts.formats) || [];
+    }
+    static getSupportedFormats() { return Promise.resolve(["qr_code", "ean_13"]); }
+    detect(source) {
+      const d = window.__detector;
+      d.calls++;
+      if (!source || !(source.width > 0) || !(source.height > 0)) { d.badFrames++; return Promise.resolve([]); }
+      // A code every third frame, the list once through.
+      if (d.calls % 3 !== 0 || d.given >= codes.length) return Promise.resolve([]);
+      return Promise.resolve([{format: "qr_code", rawValue: codes[d.given++], boundingBox: {}, cornerPoints: []}]);
+    }
+  }
+  window.BarcodeDetector = BarcodeDetector;
+})();`,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.do(chromedp.EmulateViewport(1100, 900))
+	b.navigate(site.URL + "/group?lang=en")
+	b.waitReady("group")
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	b.waitFor(`#group-scan[data-state="running"]`)
+	if s := scanState(b); s.Dec != "native" {
+		t.Errorf("decoder %q, want the browser's own (native)", s.Dec)
+	}
+	waitScan(b, len(codes), 60*time.Second)
+
+	type detectorUse struct {
+		Made, Calls, BadFrames, Given int
+		Formats                       []string
+	}
+	var d detectorUse
+	must(t, json.Unmarshal(eval[[]byte](b, `window.__detector`), &d))
+	if d.Made != 1 || fmt.Sprint(d.Formats) != "[qr_code]" || d.BadFrames != 0 || d.Given != len(codes) {
+		t.Errorf("the browser's detector was used so: %+v; want one made for qr_code, fed frames of a size, every code given", d)
+	}
+	s := summary(b)
+	if s.Analysed != 6 || s.Rejected != 1 || s.Duplicates != 1 {
+		t.Errorf("after the codes: %+v; want 6 analysed, 1 rejected, 1 duplicate", s)
+	}
+	rejected := eval[[]string](b, `[...document.querySelectorAll("#group-rejected li")].map(li => li.textContent)`)
+	_, rerr := scales.ReadCode("code 7", codes[6])
+	if rerr == nil || len(rejected) != 1 || rejected[0] != rerr.Error() {
+		t.Errorf("rejected %q, want [%v]", rejected, rerr)
+	}
+	dups := eval[[][2]string](b, `[...document.querySelectorAll("#group-duplicates li")].map(li => [li.dataset.file, li.dataset.of])`)
+	if len(dups) != 1 || dups[0] != [2]string{"code 8", "code 3"} {
+		t.Errorf("duplicates %q, want code 8 as a duplicate of code 3", dups)
+	}
+	_, got := b.download(chromedp.Click(chromedp.CSS("#export-report")))
+	cli, _, _ := cliRun(t, root, folder)
+	checkSameReport(t, "the report of six codes from the browser's detector", got, cli)
+
+	for _, u := range b.rec.seen() {
+		// (decoder-worker.js, a few lines, is precached with the other pages' files.)
+		if strings.Contains(u, "decoder.wasm") {
+			t.Errorf("with the browser's own detector the scanner fetched %s", u)
+		}
+	}
+	if n := eval[int](b, `performance.getEntriesByType("resource").filter(e => e.name.includes("decoder")).length`); n != 0 {
+		t.Errorf("the page loaded %d of the decoder's files", n)
+	}
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	waitTrue(b, `!document.getElementById("group-scan")`, "the scanner closed")
+	b.checkNoCSPViolations()
+}
