@@ -53,7 +53,7 @@ func (d *CodeDialog) Render() app.UI {
 					app.Ul().Class("file-facts").Body(
 						app.Li().Text(tr(l, msgFileLang, langName(r.Lang))),
 						app.Li().Text(tr(l, msgFileID, r.ID)),
-						app.Li().Text(tr(l, msgFileAnswers, len(r.Answers))),
+						app.Li().Text(fileAnswers(l, len(r.Answers))),
 						app.Li().Text(tr(l, msgFileNothingElse)),
 					),
 					app.P().Class("notice").Text(ctr(l, cShowPhotograph)),

@@ -64,7 +64,7 @@ func (d *DownloadDialog) Render() app.UI {
 			app.Ul().Class("file-facts").Body(
 				app.Li().Text(tr(l, msgFileLang, langName(r.Lang))),
 				app.Li().Text(tr(l, msgFileID, r.ID)),
-				app.Li().Text(tr(l, msgFileAnswers, len(r.Answers))),
+				app.Li().Text(fileAnswers(l, len(r.Answers))),
 				app.Li().Text(tr(l, msgFileNothingElse)),
 			),
 			app.P().Text(tr(l, msgFileStays)),
@@ -102,4 +102,12 @@ func (d *DownloadDialog) onSave(ctx app.Context, e app.Event) {
 	if d.IOnSaved != nil {
 		d.IOnSaved(ctx, name)
 	}
+}
+
+// fileAnswers is the line saying how many answers a file or code holds.
+func fileAnswers(l scales.Lang, n int) string {
+	if n == 1 {
+		return tr(l, msgFileAnswersOne)
+	}
+	return tr(l, msgFileAnswers, n)
 }

@@ -55,6 +55,12 @@ func loadProblem(l scales.Lang, err error, kept int) string {
 		}
 		names = append(names, tr(l, msgDroppedAnswer, a.ID, v))
 	}
+	switch kept {
+	case 0:
+		return tr(l, msgDamagedSomeNone, strings.Join(names, ", "))
+	case 1:
+		return tr(l, msgDamagedSomeOne, strings.Join(names, ", "))
+	}
 	return tr(l, msgDamagedSome, strings.Join(names, ", "), kept)
 }
 

@@ -54,6 +54,8 @@ const (
 	msgSaveFailed
 	msgLoadFailed
 	msgDamagedSome
+	msgDamagedSomeOne
+	msgDamagedSomeNone
 	msgDamagedWhole
 	msgDroppedAnswer
 
@@ -94,6 +96,7 @@ const (
 	msgFileLang
 	msgFileID
 	msgFileAnswers
+	msgFileAnswersOne
 	msgFileNothingElse
 	msgFileStays
 	msgFileShow
@@ -179,6 +182,14 @@ var texts = map[msg]scales.Text{
 		NB: "Noen av de lagrede svarene kunne ikke leses og er utelatt: %s. De andre %d svarene er med. Det lagrede utkastet er tatt vare på uendret på denne enheten.",
 		EN: "Some of the saved answers could not be read and were left out: %s. The other %d answers are kept. The saved draft is kept unchanged on this device.",
 	},
+	msgDamagedSomeOne: {
+		NB: "Noen av de lagrede svarene kunne ikke leses og er utelatt: %s. Det andre svaret er med. Det lagrede utkastet er tatt vare på uendret på denne enheten.",
+		EN: "Some of the saved answers could not be read and were left out: %s. The other answer is kept. The saved draft is kept unchanged on this device.",
+	},
+	msgDamagedSomeNone: {
+		NB: "De lagrede svarene kunne ikke leses og er utelatt: %s. Det lagrede utkastet er tatt vare på uendret på denne enheten.",
+		EN: "The saved answers could not be read and were left out: %s. The saved draft is kept unchanged on this device.",
+	},
 	msgDamagedWhole: {
 		NB: "De lagrede svarene kunne ikke leses, så ingen av dem kunne brukes. Det lagrede utkastet er tatt vare på uendret på denne enheten; du kan svare på nytt.",
 		EN: "The saved answers could not be read, so none of them could be used. The saved draft is kept unchanged on this device; you can answer again.",
@@ -240,6 +251,7 @@ var texts = map[msg]scales.Text{
 	msgFileLang:        {NB: "Språket du svarte på: %s.", EN: "The language you answered in: %s."},
 	msgFileID:          {NB: "En tilfeldig kode som bare skiller dette svaret fra andre: %s.", EN: "A random code that only tells this response apart from others: %s."},
 	msgFileAnswers:     {NB: "Svarene dine som tallkoder (%d svar). Spørsmål du hoppet over, er ikke med.", EN: "Your answers as number codes (%d answers). Questions you skipped are left out."},
+	msgFileAnswersOne:  {NB: "Svaret ditt som tallkode (1 svar). Spørsmål du hoppet over, er ikke med.", EN: "Your answer as a number code (1 answer). Questions you skipped are left out."},
 	msgFileNothingElse: {NB: "Ingenting annet: ikke navn, ikke tidspunkt, ingen opplysninger om enheten din.", EN: "Nothing else: no name, no time, no details about your device."},
 	msgFileStays:       {NB: "Filen lagres på enheten din og sendes ikke noe sted.", EN: "The file is saved on your device and is not sent anywhere."},
 	msgFileShow:        {NB: "Vis hele filen", EN: "Show the whole file"},
