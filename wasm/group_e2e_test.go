@@ -94,6 +94,18 @@ type groupSummary struct {
 	ReportMS   float64 `json:"reportMs"`
 }
 
+// rejectedLines is the group page's list of rejected files or codes, each
+// as it reads ("FILE: reason").
+func rejectedLines(b *tab) []string {
+	return eval[[]string](b, `[...document.querySelectorAll("#group-rejected li")].map(li => li.textContent)`)
+}
+
+// duplicatePairs is the group page's list of duplicates: each one's name and
+// the name of the file or code it repeats.
+func duplicatePairs(b *tab) [][2]string {
+	return eval[[][2]string](b, `[...document.querySelectorAll("#group-duplicates li")].map(li => [li.dataset.file, li.dataset.of])`)
+}
+
 func summary(b *tab) groupSummary {
 	b.t.Helper()
 	raw := eval[[]byte](b, `(() => { const d = document.getElementById("group-status").dataset;
@@ -389,10 +401,10 @@ func TestGroupPage(t *testing.T) {
 	// Each rejected file with its reason, and each duplicate with the file
 	// it repeats, exactly as analyze lists them.
 	var listed []string
-	for _, li := range eval[[]string](b, `[...document.querySelectorAll("#group-rejected li")].map(li => li.textContent)`) {
+	for _, li := range rejectedLines(b) {
 		listed = append(listed, li)
 	}
-	for _, li := range eval[[][2]string](b, `[...document.querySelectorAll("#group-duplicates li")].map(li => [li.dataset.file, li.dataset.of])`) {
+	for _, li := range duplicatePairs(b) {
 		listed = append(listed, li[0]+": duplicate of "+li[1])
 	}
 	problems := lines[:len(lines)-1]

@@ -280,8 +280,8 @@ func TestScanGroupCodes(t *testing.T) {
 	if got := eval[string](b, `document.getElementById("group-scan-count").textContent`); got != "Codes read: 6" {
 		t.Errorf("running count %q", got)
 	}
-	rejected := eval[[]string](b, `[...document.querySelectorAll("#group-rejected li")].map(li => li.textContent)`)
-	dups := eval[[][2]string](b, `[...document.querySelectorAll("#group-duplicates li")].map(li => [li.dataset.file, li.dataset.of])`)
+	rejected := rejectedLines(b)
+	dups := duplicatePairs(b)
 	t.Logf("rejected: %q; duplicates: %q", rejected, dups)
 	// What scales.ReadCode says of each, under the name the page gave it.
 	for i, want := range []struct{ name, text string }{{"code 7", shots[6].text}, {"code 8", shots[7].text}} {
@@ -550,12 +550,12 @@ func TestScanWithBrowserDetector(t *testing.T) {
 	if s.Analysed != 6 || s.Rejected != 1 || s.Duplicates != 1 {
 		t.Errorf("after the codes: %+v; want 6 analysed, 1 rejected, 1 duplicate", s)
 	}
-	rejected := eval[[]string](b, `[...document.querySelectorAll("#group-rejected li")].map(li => li.textContent)`)
+	rejected := rejectedLines(b)
 	_, rerr := scales.ReadCode("code 7", codes[6])
 	if rerr == nil || len(rejected) != 1 || rejected[0] != rerr.Error() {
 		t.Errorf("rejected %q, want [%v]", rejected, rerr)
 	}
-	dups := eval[[][2]string](b, `[...document.querySelectorAll("#group-duplicates li")].map(li => [li.dataset.file, li.dataset.of])`)
+	dups := duplicatePairs(b)
 	if len(dups) != 1 || dups[0] != [2]string{"code 8", "code 3"} {
 		t.Errorf("duplicates %q, want code 8 as a duplicate of code 3", dups)
 	}
