@@ -13,13 +13,14 @@ import (
 
 // groupSummaryOf is the group code's summary of a report: n and the nine
 // scales' means and SDs of its Table 1 (the numbers scales.SummarizeGroup
-// computes from the responses, to the bit), with the meeting tag.
+// computes from the responses, to the bit; none for a scale fewer than
+// scales.MinGroupN have), with the meeting tag.
 func groupSummaryOf(rep *report.Report, tag string) scales.GroupSummary {
 	in := scales.SESNB2018()
 	g := scales.GroupSummary{N: rep.N, Tag: tag}
 	for k, s := range in.Scales {
 		st := rep.Scales[s.ID]
-		g.Scales[k] = scales.ScaleSummary{Scale: s.ID, Mean: float64(st.Mean), SD: float64(st.SD)}
+		g.Scales[k] = scales.GroupScale(s.ID, st.N, float64(st.Mean), float64(st.SD))
 	}
 	return g
 }

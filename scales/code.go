@@ -305,7 +305,8 @@ func (g GroupSummary) Scale(id string) (ScaleSummary, bool) {
 }
 
 // SummarizeGroup returns the group summary of rs with an empty tag: n and
-// each scale's mean and sample SD over the responses that have its score,
+// each scale's mean and sample SD over the responses that have its score
+// (none where fewer than MinGroupN have it: GroupScale),
 // computed as the report's Table 1 is: over the responses in the order of
 // their ids, with the same two-pass sums as stats.Describe, so the same
 // numbers to the bit whatever order rs is in. rs itself is not changed.
@@ -320,16 +321,26 @@ func SummarizeGroup(rs []Response) GroupSummary {
 		for i, r := range rs {
 			col[i] = in.Score(r, s.ID).Value
 		}
-		mean, sd := meanSD(col)
-		g.Scales[k] = ScaleSummary{Scale: s.ID, Mean: mean, SD: sd}
+		n, mean, sd := meanSD(col)
+		g.Scales[k] = GroupScale(s.ID, n, mean, sd)
 	}
 	return g
 }
 
+// GroupScale is a scale's line of a group summary: its mean and SD over the
+// n responses that have its score, or none (NaN, written 999) when fewer
+// than MinGroupN have it. A mean of one to four scores in a code shown to
+// the whole room could give one person's score away, whatever the group's n.
+func GroupScale(id string, n int, mean, sd float64) ScaleSummary {
+	if n < MinGroupN {
+		return ScaleSummary{Scale: id, Mean: math.NaN(), SD: math.NaN()}
+	}
+	return ScaleSummary{Scale: id, Mean: mean, SD: sd}
+}
+
 // meanSD is stats.Describe's mean and SD of the non-NaN values of x: two
 // passes with the compensating term of Chan, Golub and LeVeque (1983).
-func meanSD(x []float64) (mean, sd float64) {
-	n := 0
+func meanSD(x []float64) (n int, mean, sd float64) {
 	var sum float64
 	for _, v := range x {
 		if !math.IsNaN(v) {
@@ -338,11 +349,11 @@ func meanSD(x []float64) (mean, sd float64) {
 		}
 	}
 	if n == 0 {
-		return math.NaN(), math.NaN()
+		return 0, math.NaN(), math.NaN()
 	}
 	mean = sum / float64(n)
 	if n < 2 {
-		return mean, math.NaN()
+		return n, mean, math.NaN()
 	}
 	var ss, comp float64
 	for _, v := range x {
@@ -352,7 +363,7 @@ func meanSD(x []float64) (mean, sd float64) {
 			comp += d
 		}
 	}
-	return mean, math.Sqrt((ss - comp*comp/float64(n)) / float64(n-1))
+	return n, mean, math.Sqrt((ss - comp*comp/float64(n)) / float64(n-1))
 }
 
 // ValidTag reports whether s is a meeting tag: exactly four digits.

@@ -354,38 +354,54 @@ func TestReadGroupCodeRejects(t *testing.T) {
 }
 
 func TestSummarizeGroup(t *testing.T) {
-	// Two scored responses and one with no scores: share (ekp1..esp3, 6
-	// items, 3 needed) is 4 and 6, so mean 5 and SD √2; social is missing
-	// for the second (2 of 5 items, 3 needed), so it has one score: no SD.
-	a := Response{Lang: NB, ID: goodID, Answers: map[string][]int{}}
-	b := Response{Lang: NB, ID: goodID, Answers: map[string][]int{}}
-	for _, id := range []string{"ekp1", "ekp2", "ekp3", "esp1", "esp2", "esp3"} {
-		a.Set(id, 4)
-		b.Set(id, 6)
+	// Six responses. share (ekp1..esp3, 6 items, 3 needed) is scored for
+	// five: 4, 6, 4, 6, 5, so mean 5 and SD 1 (R: mean(c(4,6,4,6,5)),
+	// sd(c(4,6,4,6,5))). social (out1..out5, 3 needed) is scored for four
+	// only: a mean of four scores in a code the whole room sees could give a
+	// person's score away, so it has none (999 in the code), as humour,
+	// which nobody answered.
+	var rs []Response
+	for k, v := range []int{4, 6, 4, 6, 5} {
+		r := Response{Lang: NB, ID: goodID, Answers: map[string][]int{}}
+		for _, id := range []string{"ekp1", "ekp2", "ekp3", "esp1", "esp2", "esp3"} {
+			r.Set(id, v)
+		}
+		if k < 4 {
+			for _, id := range []string{"out1", "out2", "out3"} {
+				r.Set(id, 2)
+			}
+		}
+		rs = append(rs, r)
 	}
-	for _, id := range []string{"out1", "out2", "out3"} {
-		a.Set(id, 2)
-	}
-	b.Set("out1", 5)
-	b.Set("out2", 5)
-	g := SummarizeGroup([]Response{a, b, {Lang: EN, ID: goodID}})
-	if g.N != 3 {
+	rs = append(rs, Response{Lang: EN, ID: goodID})
+	g := SummarizeGroup(rs)
+	if g.N != 6 {
 		t.Fatalf("n = %d", g.N)
 	}
 	share, _ := g.Scale("share")
-	if share.Mean != 5 || math.Abs(share.SD-math.Sqrt2) > 1e-15 {
+	if share.Mean != 5 || math.Abs(share.SD-1) > 1e-15 {
 		t.Errorf("share %+v", share)
 	}
-	social, _ := g.Scale("social")
-	if social.Mean != 2 || !math.IsNaN(social.SD) {
-		t.Errorf("social %+v", social)
-	}
-	humour, _ := g.Scale("humour")
-	if !math.IsNaN(humour.Mean) || !math.IsNaN(humour.SD) {
-		t.Errorf("humour %+v", humour)
+	for _, id := range []string{"social", "humour"} {
+		s, _ := g.Scale(id)
+		if !math.IsNaN(s.Mean) || !math.IsNaN(s.SD) {
+			t.Errorf("%s %+v: a scale fewer than %d have is shown", id, s, MinGroupN)
+		}
 	}
 	if _, ok := g.Scale("nope"); ok {
 		t.Error("Scale of an unknown id")
+	}
+	g.Tag = "0427"
+	code, err := EncodeGroupCode(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadGroupCode("code", code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := back.Scale("social"); !math.IsNaN(s.Mean) {
+		t.Errorf("the code carries social's mean of four: %+v", s)
 	}
 }
 
