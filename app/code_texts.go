@@ -93,7 +93,7 @@ var codeTexts = map[cmsg]scales.Text{
 	cCompareForget:   {NB: "Glem gruppens tall", EN: "Forget the group's numbers"},
 	cChartGroup:      {NB: "Gruppen din", EN: "Your group"},
 	cGroupRef:        {NB: "Gruppen din", EN: "Your group"},
-	cGroupRefNone:    {NB: "ingen tall", EN: "no numbers"},
+	cGroupRefNone:    {NB: "ingen tall: færre enn 5 i gruppen har svart på denne delen", EN: "no numbers: fewer than 5 in the group answered this part"},
 	cGroupSaveFailed: {NB: "Gruppens tall kunne ikke lagres: %s", EN: "The group's numbers could not be saved: %s"},
 }
 
