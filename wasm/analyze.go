@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +23,8 @@ import (
 
 const analyzeUsage = `usage: sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]
                          [--where QUESTION=CODE[,CODE...]] [--lang nb|en] [--out FILE] FILE|DIR...
+
+Options may also come after the paths; -- ends them (a path after it may begin with -).
 
 Reads every *.json response file given (directories: their *.json and samme-baat-*.txt files, also
 in sub-folders; a folder may be given by a symbolic link), analyses the valid ones and prints the
@@ -34,7 +38,8 @@ Exit status:
   2  usage error: nothing was read
   3  the report could not be written (standard output or --out FILE: a full disk, a closed pipe,
      a folder that does not exist or is not writable); the message names what and why
-  4  the paths given hold no response file at all; no report
+  4  no response file was read from the paths given (there is none, or they do not exist); no report
+     is written, and an earlier --out FILE stays as it was
 `
 
 // The exit statuses of analyze, as its usage text and the README say.
@@ -43,7 +48,7 @@ const (
 	exitRejected = 1 // some files were rejected or duplicate; the report of the others was written
 	exitUsage    = 2 // a usage error: nothing was read
 	exitWrite    = 3 // the report could not be written (a full disk, a closed pipe, a folder not writable)
-	exitNoFiles  = 4 // the paths given hold no response file at all: no report
+	exitNoFiles  = 4 // no response file was read from the paths given: no report
 )
 
 func init() { analyzeCommand = runAnalyze }
@@ -61,9 +66,13 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	where := onceFlag(fl, "where", "", "analyse only responses with QUESTION=CODE[,CODE...] (any of the codes)")
 	lang := onceFlag(fl, "lang", "nb", "language of the md tables: nb or en")
 	outPath := onceFlag(fl, "out", "", "write the report to this file instead of standard output")
-	if status, done := parseFlagsAndArgs(fl, args, stderr); done {
+	paths, status, done := parseInterleaved(fl, args, stderr)
+	if done {
 		return status
 	}
+	// A closed pipe on standard output is a report that could not be written (exit 3, with a
+	// message), not a death by SIGPIPE with no word.
+	ignoreSIGPIPE()
 	usage := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "analyze: "+format+"\n", a...)
 		fmt.Fprint(stderr, analyzeUsage)
@@ -101,7 +110,7 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 			return usage("--where %v", err)
 		}
 	}
-	if fl.NArg() == 0 {
+	if len(paths) == 0 {
 		return usage("no FILE or DIR given")
 	}
 
@@ -119,13 +128,15 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	start := time.Now()
 	p, restoreMemoryLimit := newPool(in, stderr)
 	defer restoreMemoryLimit()
-	missing := p.readAll(fl.Args())
+	missing := p.readAll(paths)
 	for _, m := range missing {
 		fmt.Fprintln(stderr, m)
 	}
 	fmt.Fprintln(stderr, p.countLine(len(missing)))
-	if p.read()+p.csvFiles+len(missing) == 0 {
-		fmt.Fprintln(stderr, "analyze: no response file (*.json or samme-baat-*.txt) in the paths given; no report")
+	if p.read()+p.csvFiles == 0 {
+		// Nothing read, not even a rejected file: a mistyped path must not replace a good report
+		// with an empty one.
+		fmt.Fprintln(stderr, "analyze: no response file (*.json or samme-baat-*.txt) could be read from the paths given; no report")
 		return exitNoFiles
 	}
 	cs := p.cs
@@ -157,6 +168,28 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 		return exitRejected
 	}
 	return exitOK
+}
+
+// parseInterleaved parses options before, between and after the paths (`analyze DIR --format md`
+// used to read --format and md as files), up to a "--", after which every argument is a path.
+func parseInterleaved(fl *flag.FlagSet, args []string, stderr io.Writer) (paths []string, status int, done bool) {
+	rest := args
+	for len(rest) > 0 {
+		before := rest
+		if status, done := parseFlagsAndArgs(fl, rest, stderr); done {
+			return nil, status, true
+		}
+		rest = fl.Args()
+		if used := len(before) - len(rest); used > 0 && before[used-1] == "--" {
+			return append(paths, rest...), 0, false
+		}
+		if len(rest) == 0 {
+			break
+		}
+		paths = append(paths, rest[0])
+		rest = rest[1:]
+	}
+	return paths, 0, false
 }
 
 // onceValue is a string option that may be given only once.
@@ -217,20 +250,33 @@ type reportDest struct {
 }
 
 func createReport(path string) (reportDest, error) {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return reportDest{}, err
+	// Not os.CreateTemp: its 0600 would have to be widened by hand afterwards, past the person's
+	// umask. Created 0666 the system applies the umask, as for any file a program writes.
+	for range 100 {
+		name := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return reportDest{}, err
+		}
+		return reportDest{w: f, name: path, f: f}, nil
 	}
-	return reportDest{w: f, name: path, f: f}, nil
+	return reportDest{}, errors.New("no free name for a temporary file beside it")
 }
 
-// commit closes --out's file and renames it into place.
+// commit closes --out's file and renames it into place. A report that replaces a file keeps that
+// file's permissions (a pooled CSV of everyone's answers made readable to the owner only stays so).
 func (d *reportDest) commit() error {
 	if d.f == nil {
 		return nil
 	}
 	f := d.f
-	err := f.Chmod(0o644)
+	var err error
+	if fi, serr := os.Stat(d.name); serr == nil && fi.Mode().IsRegular() {
+		err = f.Chmod(fi.Mode().Perm())
+	}
 	if err == nil {
 		err = f.Sync()
 	}

@@ -31,3 +31,6 @@ func readFile(path string, buf []byte, _ bool) ([]byte, error) {
 	}
 	return readUpTo(f, fi.Size(), buf)
 }
+
+// ignoreSIGPIPE: only unix systems end a program for writing to a closed pipe.
+func ignoreSIGPIPE() {}

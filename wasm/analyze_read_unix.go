@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"io/fs"
+	"os/signal"
 	"syscall"
 
 	"sammebaat/scales"
@@ -88,3 +89,7 @@ func fileType(mode uint32) fs.FileMode {
 	}
 	return fs.ModeIrregular
 }
+
+// ignoreSIGPIPE makes a write to a closed pipe an error (EPIPE) instead of the signal that ends the
+// program without a word: Go raises SIGPIPE for standard output unless the signal is ignored.
+func ignoreSIGPIPE() { signal.Ignore(syscall.SIGPIPE) }

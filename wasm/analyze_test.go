@@ -159,8 +159,63 @@ func TestAnalyzeExitStatusAndUsage(t *testing.T) {
 			t.Errorf("analyze %q: exit %d, stdout %d bytes, stderr %q; want usage error 2", args, code, len(stdout), stderr)
 		}
 	}
-	if _, stderr, code := analyze(filepath.Join(dir, "missing.json")); code != 1 || !strings.Contains(stderr, "missing.json: no such file or directory") {
-		t.Errorf("missing file: exit %d, stderr %q", code, stderr)
+	// A path that does not exist, alone: nothing could be read, so no report (exit 4), as for a
+	// folder with no response file; beside a good folder it is a problem line (exit 1).
+	if stdout, stderr, code := analyze(filepath.Join(dir, "missing.json")); code != 4 || stdout != "" || !strings.Contains(stderr, "missing.json: no such file or directory") {
+		t.Errorf("missing file: exit %d, stdout %d bytes, stderr %q", code, len(stdout), stderr)
+	}
+	if stdout, stderr, code := analyze(filepath.Join(dir, "missing.json"), dir); code != 1 || !strings.Contains(stdout, `"n": 12`) {
+		t.Errorf("missing file beside a folder: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// A mistyped path after a good run to --out FILE leaves the good report as it was (it used to be
+// replaced by a report of n 0).
+func TestAnalyzeMistypedPathKeepsReport(t *testing.T) {
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(2, 6))
+	out := filepath.Join(t.TempDir(), "rep.json")
+	if _, stderr, code := analyze("--out", out, dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	good, err := os.ReadFile(out)
+	must(t, err)
+	if _, stderr, code := analyze("--out", out, dir+"-typo"); code != 4 || !strings.Contains(stderr, "no such file or directory") {
+		t.Errorf("mistyped path: exit %d, stderr %q; want 4 naming it", code, stderr)
+	}
+	if now, err := os.ReadFile(out); err != nil || !bytes.Equal(now, good) {
+		t.Errorf("the report of 6 was replaced: %.80s", now)
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".*.tmp")); len(left) != 0 {
+		t.Errorf("temporary files left: %q", left)
+	}
+}
+
+// Options after the paths are options (`analyze DIR --format md` read --format and md as files
+// and printed JSON); after "--" everything is a path, even one beginning with "-".
+func TestAnalyzeOptionsAfterPaths(t *testing.T) {
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(3, 6))
+	md, _, code := analyze("--format", "md", dir)
+	if code != 0 || !strings.HasPrefix(md, "#") && !strings.Contains(md, "|") {
+		t.Fatalf("md before the path: exit %d: %.80s", code, md)
+	}
+	got, stderr, code := analyze(dir, "--format", "md")
+	if code != 0 || got != md {
+		t.Errorf("options after the path: exit %d, stderr %q, output %.80s", code, stderr, got)
+	}
+	odd := filepath.Join(dir, "-odd")
+	must(t, os.Mkdir(odd, 0o755))
+	writeResponses(t, odd, statstest.StudyLike(4, 2))
+	wd, err := os.Getwd()
+	must(t, err)
+	must(t, os.Chdir(dir))
+	defer os.Chdir(wd)
+	if _, stderr, code := analyze("--", "-odd"); code != 0 || !strings.Contains(stderr, "2 files read") {
+		t.Errorf(`"--", "-odd": exit %d, stderr %q`, code, stderr)
+	}
+	if _, stderr, code := analyze(".", "--format"); code != 2 {
+		t.Errorf("an option with no value after the path: exit %d, stderr %q; want a usage error", code, stderr)
 	}
 }
 

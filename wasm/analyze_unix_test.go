@@ -3,7 +3,9 @@
 package main
 
 import (
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -72,4 +74,67 @@ func TestAnalyzeNotRegularFile(t *testing.T) {
 			}
 		}
 	}
+}
+
+// --out FILE is made as any file a program writes: its permissions are the person's umask's
+// (it used to be 0644 whatever the umask), and a file it replaces keeps its own (a pooled CSV of
+// everyone's answers made readable to its owner only became readable to every user).
+func TestAnalyzeOutPermissions(t *testing.T) {
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(8, 6))
+	outDir := t.TempDir()
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	fresh := filepath.Join(outDir, "fresh.csv")
+	if _, stderr, code := analyze("--format", "csv", "--out", fresh, dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(fresh); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("a new --out file under umask 077: %v %v; want -rw-------", fi.Mode(), err)
+	}
+	syscall.Umask(0o022)
+	kept := filepath.Join(outDir, "kept.csv")
+	must(t, os.WriteFile(kept, []byte("old"), 0o600))
+	must(t, os.Chmod(kept, 0o640))
+	if _, stderr, code := analyze("--format", "csv", "--out", kept, dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if fi, err := os.Stat(kept); err != nil || fi.Mode().Perm() != 0o640 {
+		t.Errorf("a replaced --out file: %v %v; want its own -rw-r-----", fi.Mode(), err)
+	}
+}
+
+// A reader that goes away (`analyze DIR | head -c 1`) is a report that could not be written: exit 3
+// with a message, as the usage text says, not a death by SIGPIPE without a word. Only the real
+// program shows it: Go raises SIGPIPE for writes to file descriptor 1.
+func TestAnalyzeClosedPipe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the program (-short)")
+	}
+	bin := filepath.Join(t.TempDir(), "sammebaat")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	dir := t.TempDir()
+	writeResponses(t, dir, statstest.StudyLike(9, 50))
+	r, w, err := os.Pipe()
+	must(t, err)
+	r.Close() // nobody reads
+	cmd := exec.Command(bin, "analyze", dir)
+	cmd.Stdout = w
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	w.Close()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 3 || !strings.Contains(stderr.String(), "could not write the report to standard output") {
+		t.Errorf("analyze into a closed pipe: %v (exit %d), stderr %q; want exit 3 naming standard output", err, exitCode(ee), stderr.String())
+	}
+}
+
+func exitCode(ee *exec.ExitError) int {
+	if ee == nil {
+		return 0
+	}
+	return ee.ExitCode()
 }
