@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"math"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -82,16 +83,33 @@ func (p *ScoresPage) setGroup(digits string) error {
 		return err
 	}
 	p.group = &g
-	p.groupErr = ""
+	p.groupUnreadable = false
 	return nil
+}
+
+// groupCodeProblem is what a member is told when a scanned code cannot be
+// the group's numbers, in words for a member rather than the reader's
+// technical reason (which is English, for the facilitator's problem list).
+func groupCodeProblem(l scales.Lang, digits string, err error) string {
+	var fe *scales.FileError
+	if !errors.As(err, &fe) { // the device would not store it
+		return ctr(l, cGroupSaveFailed, err)
+	}
+	switch scales.CodeKindOf(digits) {
+	case 'r':
+		return ctr(l, cGroupIsMemberCode)
+	case 'g':
+		return ctr(l, cGroupCodeDamaged)
+	}
+	return ctr(l, cGroupNotOurCode)
 }
 
 // loadGroup reads the stored group summary, if any.
 func (p *ScoresPage) loadGroup(st store) {
-	p.group, p.groupErr = nil, ""
+	p.group, p.groupUnreadable = nil, false
 	g, ok, err := st.groupSummary()
 	if err != nil {
-		p.groupErr = ctr(p.lang, cGroupSaveFailed, err)
+		p.groupUnreadable = true
 		return
 	}
 	if ok {
@@ -101,7 +119,7 @@ func (p *ScoresPage) loadGroup(st store) {
 
 func (p *ScoresPage) onForgetGroup(ctx app.Context, e app.Event) {
 	p.st.dropGroupSummary()
-	p.group, p.groupErr = nil, ""
+	p.group, p.groupUnreadable = nil, false
 }
 
 // renderCompare is the "Compare with my group" section: what it is, and the
@@ -113,8 +131,8 @@ func (p *ScoresPage) renderCompare(scan ...app.UI) app.UI {
 		app.H2().ID(compareID + "-title").Text(ctr(l, cCompareTitle)),
 		app.P().Text(ctr(l, cCompareIntro)),
 	}
-	if p.groupErr != "" {
-		body = append(body, app.P().Class("error").Role("alert").Text(p.groupErr))
+	if p.groupUnreadable {
+		body = append(body, app.P().Class("error").Role("alert").ID(compareID+"-unreadable").Text(ctr(l, cGroupStoredUnreadable)))
 	}
 	if p.group == nil {
 		body = append(body, app.P().ID(compareID+"-status").Text(ctr(l, cCompareNone)))
@@ -125,7 +143,7 @@ func (p *ScoresPage) renderCompare(scan ...app.UI) app.UI {
 		)
 	}
 	body = append(body, scan...)
-	if p.group != nil {
+	if p.group != nil || p.groupUnreadable {
 		body = append(body, app.Button().Type("button").Class("button secondary").ID(compareForgetID).
 			Text(ctr(l, cCompareForget)).OnClick(p.onForgetGroup))
 	}

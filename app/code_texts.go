@@ -42,6 +42,10 @@ const (
 	cGroupRef
 	cGroupRefNone
 	cGroupSaveFailed
+	cGroupStoredUnreadable
+	cGroupIsMemberCode
+	cGroupNotOurCode
+	cGroupCodeDamaged
 
 	cmsgCount
 )
@@ -95,6 +99,13 @@ var codeTexts = map[cmsg]scales.Text{
 	cGroupRef:        {NB: "Gruppen din", EN: "Your group"},
 	cGroupRefNone:    {NB: "ingen tall: færre enn 5 i gruppen har svart på denne delen", EN: "no numbers: fewer than 5 in the group answered this part"},
 	cGroupSaveFailed: {NB: "Gruppens tall kunne ikke lagres: %s", EN: "The group's numbers could not be saved: %s"},
+	cGroupStoredUnreadable: {
+		NB: "Gruppens tall som er lagret på denne enheten, kunne ikke leses. Svarene dine er ikke berørt. Glem dem, eller skann gruppens kode på nytt.",
+		EN: "The group's numbers stored on this device could not be read. Your answers are not affected. Forget them, or scan the group's code again.",
+	},
+	cGroupIsMemberCode: {NB: "Dette er et medlems svarkode, ikke gruppens kode. Skann koden på skjermen til den som leder møtet.", EN: "This is a member's response code, not the group's code. Scan the code on the facilitator's screen."},
+	cGroupNotOurCode:   {NB: "Dette er ikke en kode fra Samme båt.", EN: "This is not a Samme båt code."},
+	cGroupCodeDamaged:  {NB: "Gruppens kode kunne ikke brukes. Be den som leder møtet om å vise den på nytt, og skann igjen.", EN: "The group's code could not be used. Ask the facilitator to show it again, and scan again."},
 }
 
 // ctr returns code text m in language l, formatted with args when given.

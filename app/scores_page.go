@@ -53,7 +53,7 @@ type ScoresPage struct {
 	stopWatching func()
 
 	group    *scales.GroupSummary // the member's group from a scanned group code; nil when none
-	groupErr string
+	groupUnreadable bool // the stored group summary could not be read
 	compare  scoresScan // "Compare with my group" (scores_scan.go)
 }
 

@@ -15,14 +15,14 @@ const compareScanID = "compare-scan"
 // code, shown by the facilitator, read off their screen.
 type scoresScan struct {
 	on       bool
-	last     string // what the last code gave
-	lastKind string // "read" or "rejected"
+	last     func(scales.Lang) string // what the last code gave, in the page's language; nil for nothing
+	lastKind string                   // "read" or "rejected"
 }
 
 func (p *ScoresPage) onCompareToggle(ctx app.Context, e app.Event) {
 	p.compare.on = !p.compare.on
 	if p.compare.on {
-		p.compare.last, p.compare.lastKind = "", ""
+		p.compare.last, p.compare.lastKind = nil, ""
 	}
 }
 
@@ -31,13 +31,14 @@ func (p *ScoresPage) onCompareToggle(ctx app.Context, e app.Event) {
 // scores (setGroup); anything else (a member's response code, a web
 // address, a damaged code) is said and the scan goes on.
 func (p *ScoresPage) onScannedGroupCode(ctx app.Context, text string) {
-	l := p.lang
 	if err := p.setGroup(text); err != nil {
-		p.compare.last, p.compare.lastKind = stx(l, sGroupCodeRejected, err.Error()), "rejected"
+		p.compare.last = func(l scales.Lang) string { return stx(l, sGroupCodeRejected, groupCodeProblem(l, text, err)) }
+		p.compare.lastKind = "rejected"
 		return
 	}
 	p.compare.on = false
-	p.compare.last, p.compare.lastKind = stx(l, sGroupCodeRead, p.group.N), "read"
+	n := p.group.N
+	p.compare.last, p.compare.lastKind = func(l scales.Lang) string { return stx(l, sGroupCodeRead, n) }, "read"
 	vibrate()
 }
 
@@ -64,7 +65,7 @@ func (p *ScoresPage) renderCompareScan() []app.UI {
 				(&Scanner{}).Lang(l).ID(compareScanID).OnCode(p.onScannedGroupCode),
 			)
 		}),
-		app.P().ID(compareScanID + "-last").Class("scan-last " + p.compare.lastKind).Role("status").Text(p.compare.last),
+		app.P().ID(compareScanID + "-last").Class("scan-last " + p.compare.lastKind).Role("status").Text(p.lastScanText()),
 		app.If(p.group != nil, func() app.UI { return p.renderGroupSummary(*p.group) }),
 	}
 }
@@ -106,4 +107,12 @@ func (p *ScoresPage) renderGroupSummary(g scales.GroupSummary) app.UI {
 		)),
 		app.TBody().Body(rows...),
 	)
+}
+
+// lastScanText is what the last code scanned gave, in the page's language.
+func (p *ScoresPage) lastScanText() string {
+	if p.compare.last == nil {
+		return ""
+	}
+	return p.compare.last(p.lang)
 }

@@ -139,6 +139,24 @@ func withCheck(digits string) string {
 	return digits + string([]byte{'0' + byte(c/10), '0' + byte(c%10)})
 }
 
+// CodeKindOf tells what digits look like, for a person told why a code was
+// not the one wanted: 'r' for a member's response code, 'g' for a group's
+// code (each by its first three digits only), 0 for anything else.
+func CodeKindOf(digits string) byte {
+	for i := 0; i < len(digits); i++ {
+		if c := digits[i]; c < '0' || c > '9' {
+			return 0
+		}
+	}
+	switch {
+	case strings.HasPrefix(digits, codeTag+string(rune(kindResponseCode))):
+		return 'r'
+	case strings.HasPrefix(digits, codeTag+string(rune(kindGroupCode))):
+		return 'g'
+	}
+	return 0
+}
+
 // codeHead checks what every code starts with: digits only, the tag, the
 // kind wanted, its version and its length, then the check digits and the
 // instrument. It returns the problem, or "".
