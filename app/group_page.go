@@ -256,6 +256,9 @@ func (p *GroupPage) onClear(ctx app.Context, e app.Event) {
 		return
 	}
 	p.pool = pool{}
+	// The scan ends too: its camera remembers the codes it has seen (a code
+	// shown again would be passed over), and its count and names start anew.
+	p.scan = groupScan{}
 	p.rep = nil
 	p.status, p.err = "", ""
 	p.importMS, p.reportMS = 0, 0

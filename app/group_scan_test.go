@@ -141,3 +141,30 @@ func TestCompareDamagedStoredGroup(t *testing.T) {
 		}
 	}
 }
+
+// Emptying the pool while scanning ends the scan: the camera's memory of
+// the codes it has seen went on, so a member who showed their code again
+// got no tick, no count and no line, and the count and names carried on.
+func TestGroupClearEndsTheScan(t *testing.T) {
+	rs := statstest.StudyLike(6, 2)
+	p := &GroupPage{lang: scales.EN}
+	p.init()
+	p.scan.on = true
+	c, err := scales.EncodeCode(rs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.onScannedCode(app.Context{}, c)
+	p.onClear(app.Context{}, app.Event{})
+	if p.scan.on || p.scan.given != 0 || p.scan.read != 0 || p.scan.last != "" {
+		t.Errorf("after emptying the pool the scan is %+v; want it off and its count at 0", p.scan)
+	}
+	if html := render(t, p); strings.Contains(html, `id="`+groupScanID+`"`) {
+		t.Error("the scanner (and its camera) is still on the page after emptying the pool")
+	}
+	p.onScanToggle(app.Context{}, app.Event{})
+	p.onScannedCode(app.Context{}, c)
+	if p.scan.lastKind != "read" || !strings.Contains(p.scan.last, "code 1 ") {
+		t.Errorf("the same code after emptying the pool: %q %q", p.scan.lastKind, p.scan.last)
+	}
+}
