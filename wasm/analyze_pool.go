@@ -4,6 +4,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/hex"
 	"errors"
@@ -201,7 +202,7 @@ func (p *pool) readCSV(path string, src int32) {
 	}
 	defer f.Close()
 	header := report.CSVHeader(p.in)
-	cr := csv.NewReader(bufio.NewReaderSize(f, 1<<16))
+	cr := csv.NewReader(bufio.NewReaderSize(&lineLimit{r: f, max: maxCSVLine}, 1<<16))
 	cr.ReuseRecord = true
 	cr.FieldsPerRecord = -1
 	rec, err := cr.Read()
@@ -252,7 +253,58 @@ func (p *pool) readCSV(path string, src int32) {
 	}
 }
 
+// canonicalCode reports whether s is a whole number as analyze writes one: digits only, without a
+// leading zero.
+func canonicalCode(s string) bool {
+	if s == "" || s[0] == '0' && len(s) > 1 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxCSVLine is the longest line a pooled CSV may have. A row of analyze's is under a kilobyte;
+// without a limit one line of gigabytes was read whole into memory.
+const maxCSVLine = 1 << 16
+
+var errLongLine = fmt.Errorf("a line is longer than %d bytes, which no row of the pooled data set is", maxCSVLine)
+
+// lineLimit fails a read with errLongLine once a line passes max bytes.
+type lineLimit struct {
+	r        io.Reader
+	max, run int // the limit, and the bytes since the last newline
+}
+
+func (l *lineLimit) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	b := p[:n]
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			l.run += len(b)
+			break
+		}
+		if l.run+i > l.max {
+			l.run += i
+			break
+		}
+		l.run = 0
+		b = b[i+1:]
+	}
+	if l.run > l.max {
+		return n, errLongLine
+	}
+	return n, err
+}
+
 func csvProblem(err error) string {
+	if errors.Is(err, errLongLine) {
+		return "not CSV: " + err.Error()
+	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		return "not CSV: " + pe.Err.Error()
@@ -356,8 +408,10 @@ func (rr *rowReader) slow(rec []string) (scales.Compact, string) {
 			if cells[0] == "" {
 				continue
 			}
+			// A code as analyze writes it: digits, no sign, no leading zero (Atoi took "+6", "06"
+			// and "-0", which no writer writes and a response file would not hold).
 			v, err := strconv.Atoi(cells[0])
-			if err != nil {
+			if err != nil || !canonicalCode(cells[0]) {
 				return scales.Compact{}, fmt.Sprintf("answers.%s: %q is not a code; allowed 1–%d", it.ID, cells[0], len(it.Choices))
 			}
 			r.Answers[it.ID] = []int{v}

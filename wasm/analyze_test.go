@@ -556,6 +556,10 @@ func TestAnalyzePooledCSV(t *testing.T) {
 		{edit(good[2], "id", "NOT-AN-ID"), `id must be 32 lowercase hex digits, got "NOT-AN-ID"`},
 		{edit(good[2], "hum1", "9"), `answers.hum1: code 9 is out of range; allowed 1–7`},
 		{edit(good[2], "hum1", "x"), `answers.hum1: "x" is not a code; allowed 1–7`},
+		// Only codes as analyze writes them: "+6", "06" and "-0" were read as 6, 6 and 0.
+		{edit(good[2], "hum1", "+6"), `answers.hum1: "+6" is not a code; allowed 1–7`},
+		{edit(good[2], "hum1", "06"), `answers.hum1: "06" is not a code; allowed 1–7`},
+		{edit(good[2], "hum1", "-0"), `answers.hum1: "-0" is not a code; allowed 1–7`},
 		{edit(edit(good[2], "emp1", "1"), "emp2", ""), `emp1,emp2,emp3,emp4,emp5,emp6: some empty and some not; all are empty when employment is unanswered`},
 		{edit(good[2], "emp3", "2"), `emp3: "2"; each of emp1,emp2,emp3,emp4,emp5,emp6 is 1 (ticked), 0 or, for an unanswered question, empty`},
 		{good[2] + ",extra", fmt.Sprintf("%d cells; a row of the pooled data set has %d", len(header)+1, len(header))},
@@ -586,6 +590,16 @@ func TestAnalyzePooledCSV(t *testing.T) {
 	wantErr = append(wantErr, fmt.Sprintf("0 response files and %d rows of 1 pooled CSV file read: 2 analysed, %d rejected, 1 duplicate", len(bad)+2, len(bad)-1))
 	if stderr != strings.Join(wantErr, "\n")+"\n" {
 		t.Errorf("bad rows: stderr\n%s\nwant\n%s", stderr, strings.Join(wantErr, "\n"))
+	}
+
+	// A line far longer than any row (it was read whole into memory, however long): the rows before
+	// it are read, the rest of the file is not.
+	long := filepath.Join(t.TempDir(), "long.csv")
+	must(t, os.WriteFile(long, []byte(lines[0]+"\n"+good[0]+"\n"+strings.Repeat("x", 1<<20)+"\n"+good[1]+"\n"), 0o644))
+	if _, stderr, code := analyze(long); code != exitRejected ||
+		!strings.Contains(stderr, long+": not CSV: a line is longer than 65536 bytes, which no row of the pooled data set is; the rest of the file is not read\n") ||
+		!strings.HasSuffix(stderr, "2 rows of 1 pooled CSV file read: 1 analysed, 1 rejected, 0 duplicate\n") {
+		t.Errorf("a long line: exit %d, stderr %q", code, stderr)
 	}
 
 	// A pooled CSV of no rows is a file read, with an empty report; not "no response file".
