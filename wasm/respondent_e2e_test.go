@@ -88,12 +88,12 @@ func tabUntil(b *tab, cond string, max int) {
 		eval[string](b, "document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'"))
 }
 
-// waitTrue polls a JavaScript condition for up to 30 s, as waitFor does: a
+// waitTrue polls a JavaScript condition for up to patience, as waitFor does: a
 // bound for a page that never gets there, not a speed (a loaded machine can
 // take seconds).
 func waitTrue(b *tab, cond, what string) {
 	b.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(patience)
 	for !eval[bool](b, "!!("+cond+")") {
 		if time.Now().After(deadline) {
 			b.t.Fatalf("waiting for %s: %s never held\nconsole:\n%s\nlog %s", what, cond, b.consoleText(),
