@@ -220,29 +220,13 @@ func collectDropped(entries, plain []js.Value) (src fileSrc, skipped int, err er
 		return nil, 0, err
 	}
 
-	// The entries' files: FileSystemFileEntry.file reports through
-	// callbacks; Promise.withResolvers makes promises of them without a Go
-	// callback per file.
+	// The entries' File objects are asked for chunk by chunk as the files
+	// are read (browserSource.Read): asking for 10,000 at once here kept
+	// the page busy for seconds before the first was read.
 	n := fileEntries.Length()
-	promises := js.Global().Get("Array").New(n)
-	promise := js.Global().Get("Promise")
-	withResolvers := promise.Get("withResolvers").Type() == js.TypeFunction
-	for i := 0; i < n; i++ {
-		en := fileEntries.Index(i)
-		if withResolvers {
-			r := promise.Call("withResolvers")
-			en.Call("file", r.Get("resolve"), r.Get("reject"))
-			promises.SetIndex(i, r.Get("promise"))
-		} else {
-			promises.SetIndex(i, callbackPromise(func(ok, fail js.Value) { en.Call("file", ok, fail) }))
-		}
-	}
-	files, err := await(promise.Call("all", promises))
-	if err != nil {
-		return nil, 0, err
-	}
 	paths, ok := mapGetter(fileEntries, "FileSystemEntry", "fullPath", "\x00")
-	s := &browserSource{files: files}
+	files := fileEntries
+	s := &browserSource{files: files, entries: n}
 	for i := 0; i < n; i++ {
 		name := ""
 		if ok {
@@ -370,6 +354,9 @@ type browserSource struct {
 	index []int    // index[i]: file i's place in files
 	files js.Value // a JS array of File
 	sizes []int    // known once the file's chunk is being read
+	// entries: files[:entries] are a dropped folder's FileSystemFileEntry
+	// objects, whose File is asked for when its chunk is read.
+	entries int
 }
 
 func (s *browserSource) Len() int          { return len(s.names) }
@@ -431,9 +418,13 @@ func (s *browserSource) askSizes(arr js.Value, from, to int) {
 // out of the copy (it is rejected on its size alone). If a read fails (a
 // file has gone, or is too large for the browser to read whole), each file
 // is read on its own, a file over the limit only up to it, so that only the
-// bad ones fail.
+// bad ones fail. A dropped folder's files are asked of their entries a
+// chunk at a time, and read as one Blob: their sizes are known.
 func (s *browserSource) Read(from, to int) func() ([][]byte, []error) {
 	arr := s.chunk(from, to)
+	if s.hasEntries(from, to) {
+		return s.readEntries(arr, from, to)
+	}
 	var all js.Value
 	if bufs, ok := mapMethod(arr, "Blob", "arrayBuffer"); ok {
 		all = js.Global().Get("Promise").Call("all", bufs)
@@ -452,20 +443,44 @@ func (s *browserSource) Read(from, to int) func() ([][]byte, []error) {
 	}
 }
 
-// copyJoined copies the buffers bufs of files [from, to) into data and sets
-// their sizes, in one copy; files over the size limit are left out.
-func (s *browserSource) copyJoined(bufs js.Value, from, to int, data [][]byte) bool {
-	if bufs.Length() != to-from {
-		return false
-	}
-	sizes, ok := mapGetter(bufs, "ArrayBuffer", "byteLength", ",")
-	parts, total := bufs, 0
-	for i := from; i < to; i++ {
-		if ok {
-			s.sizes[i], _ = strconv.Atoi(sizes[i-from])
-		} else {
-			s.sizes[i] = bufs.Index(i - from).Get("byteLength").Int()
+// readEntries is Read for a chunk holding a dropped folder's entries. As
+// soon as the browser has given their Files, whose sizes it knows without
+// asking the disk, they are read as one Blob: one read and one copy into
+// Go, which takes the browser less than a read of each.
+func (s *browserSource) readEntries(arr js.Value, from, to int) func() ([][]byte, []error) {
+	var files js.Value
+	total := 0
+	join := js.FuncOf(func(this js.Value, args []js.Value) any {
+		files = arg0(args)
+		s.askSizes(files, from, to)
+		var parts js.Value
+		parts, total = s.parts(files, from, to)
+		return js.Global().Get("Blob").New(parts).Call("arrayBuffer")
+	})
+	joined := js.Global().Get("Promise").Call("all", s.entryFiles(arr, from, to)).Call("then", join)
+	return func() ([][]byte, []error) {
+		data := make([][]byte, to-from)
+		errs := make([]error, to-from)
+		buf, err := await(joined)
+		join.Release()
+		switch {
+		case files.IsUndefined():
+			// Some entry has no file (it has gone): those fail alone.
+			files = s.settledFiles(arr, from, to, errs)
+			s.askSizes(files, from, to)
+		case err == nil && s.copyInto(buf, total, from, to, data):
+			return data, errs
 		}
+		s.readEach(files, from, to, data, errs)
+		return data, errs
+	}
+}
+
+// parts is the chunk arr of files [from, to), whose sizes are known,
+// without the files over the size limit, and their total size.
+func (s *browserSource) parts(arr js.Value, from, to int) (parts js.Value, total int) {
+	parts = arr
+	for i := from; i < to; i++ {
 		if s.sizes[i] > scales.MaxFileSize {
 			parts = js.Undefined()
 			continue
@@ -476,14 +491,16 @@ func (s *browserSource) copyJoined(bufs js.Value, from, to int, data [][]byte) b
 		parts = js.Global().Get("Array").New()
 		for i := from; i < to; i++ {
 			if s.sizes[i] <= scales.MaxFileSize {
-				parts.Call("push", bufs.Index(i-from))
+				parts.Call("push", arr.Index(i-from))
 			}
 		}
 	}
-	buf, err := await(js.Global().Get("Blob").New(parts).Call("arrayBuffer"))
-	if err != nil {
-		return false
-	}
+	return parts, total
+}
+
+// copyInto copies buf, the ArrayBuffer of the files [from, to) joined
+// (total bytes, those over the limit left out), into data.
+func (s *browserSource) copyInto(buf js.Value, total, from, to int, data [][]byte) bool {
 	b := js.Global().Get("Uint8Array").New(buf)
 	if b.Length() != total {
 		return false
@@ -499,6 +516,80 @@ func (s *browserSource) copyJoined(bufs js.Value, from, to int, data [][]byte) b
 		at += s.sizes[i]
 	}
 	return true
+}
+
+// hasEntries reports whether files [from, to) hold a dropped folder's entry.
+func (s *browserSource) hasEntries(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.index[i] < s.entries {
+			return true
+		}
+	}
+	return false
+}
+
+// entryFiles is the chunk arr of files [from, to) as a JS array of their
+// Files or promises of them: FileSystemFileEntry.file reports through
+// callbacks, and Promise.withResolvers makes promises of them without a Go
+// callback per file.
+func (s *browserSource) entryFiles(arr js.Value, from, to int) js.Value {
+	out := js.Global().Get("Array").New(to - from)
+	promise := js.Global().Get("Promise")
+	withResolvers := promise.Get("withResolvers").Type() == js.TypeFunction
+	for i := from; i < to; i++ {
+		en := arr.Index(i - from)
+		switch {
+		case s.index[i] >= s.entries:
+			out.SetIndex(i-from, en) // a File dropped on its own
+		case withResolvers:
+			r := promise.Call("withResolvers")
+			en.Call("file", r.Get("resolve"), r.Get("reject"))
+			out.SetIndex(i-from, r.Get("promise"))
+		default:
+			out.SetIndex(i-from, callbackPromise(func(ok, fail js.Value) { en.Call("file", ok, fail) }))
+		}
+	}
+	return out
+}
+
+// settledFiles asks again for the Files of the chunk arr of files [from,
+// to), each on its own: an entry without one gets its error in errs and an
+// empty Blob in its place.
+func (s *browserSource) settledFiles(arr js.Value, from, to int, errs []error) js.Value {
+	got, err := await(js.Global().Get("Promise").Call("allSettled", s.entryFiles(arr, from, to)))
+	if err != nil {
+		panic(err) // allSettled does not reject
+	}
+	out := js.Global().Get("Array").New(to - from)
+	for i := range to - from {
+		r := got.Index(i)
+		if r.Get("status").String() != "fulfilled" {
+			errs[i] = jsError(r.Get("reason"))
+			out.SetIndex(i, js.Global().Get("Blob").New(js.Global().Get("Array").New()))
+			continue
+		}
+		out.SetIndex(i, r.Get("value"))
+	}
+	return out
+}
+
+// copyJoined copies the buffers bufs of files [from, to) into data and sets
+// their sizes, in one copy; files over the size limit are left out.
+func (s *browserSource) copyJoined(bufs js.Value, from, to int, data [][]byte) bool {
+	if bufs.Length() != to-from {
+		return false
+	}
+	sizes, ok := mapGetter(bufs, "ArrayBuffer", "byteLength", ",")
+	for i := from; i < to; i++ {
+		if ok {
+			s.sizes[i], _ = strconv.Atoi(sizes[i-from])
+		} else {
+			s.sizes[i] = bufs.Index(i - from).Get("byteLength").Int()
+		}
+	}
+	parts, total := s.parts(bufs, from, to)
+	buf, err := await(js.Global().Get("Blob").New(parts).Call("arrayBuffer"))
+	return err == nil && s.copyInto(buf, total, from, to, data)
 }
 
 // readEach reads files [from, to) one by one into data, or errs.
