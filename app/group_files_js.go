@@ -411,8 +411,9 @@ func (s *browserSource) askSizes(arr js.Value, from, to int) {
 // Read starts reading files [from, to) and returns a function that waits
 // for their bytes. Every file of the chunk is read at once, by mapping the
 // browser's own Blob.arrayBuffer over the chunk (no call per file, no
-// script of ours), and the page never asks a file's size beforehand: the
-// browser reads the files off the page's thread. The buffers read are then
+// script of ours), and the page never asks a file's size beforehand, which
+// Chromium answers for a chosen file by asking the disk and waiting (it was
+// more than half of an import of 10,000 files). The buffers read are then
 // joined in one Blob, so that their bytes come into Go in one copy, and a
 // file's size is its buffer's length. A file over the size limit is left
 // out of the copy (it is rejected on its size alone). If a read fails (a
