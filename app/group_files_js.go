@@ -357,6 +357,10 @@ type browserSource struct {
 	// entries: files[:entries] are a dropped folder's FileSystemFileEntry
 	// objects, whose File is asked for when its chunk is read.
 	entries int
+	// nextFiles is a promise of the Files of files [nextFrom, nextTo),
+	// asked for ahead, while the chunk before them is read.
+	nextFiles        js.Value
+	nextFrom, nextTo int
 }
 
 func (s *browserSource) Len() int          { return len(s.names) }
@@ -458,7 +462,20 @@ func (s *browserSource) readEntries(arr js.Value, from, to int) func() ([][]byte
 		parts, total = s.parts(files, from, to)
 		return js.Global().Get("Blob").New(parts).Call("arrayBuffer")
 	})
-	joined := js.Global().Get("Promise").Call("all", s.entryFiles(arr, from, to)).Call("then", join)
+	var asked js.Value
+	if s.nextFiles.Truthy() && s.nextFrom == from && s.nextTo == to {
+		asked = s.nextFiles
+	} else {
+		asked = js.Global().Get("Promise").Call("all", s.entryFiles(arr, from, to))
+	}
+	s.nextFiles = js.Value{}
+	joined := asked.Call("then", join)
+	// The next chunk's Files are asked for now, so that the browser has
+	// them by the time its read starts.
+	if next := min(to+(to-from), len(s.names)); to < next && s.hasEntries(to, next) {
+		s.nextFrom, s.nextTo = to, next
+		s.nextFiles = js.Global().Get("Promise").Call("all", s.entryFiles(s.chunk(to, next), to, next))
+	}
 	return func() ([][]byte, []error) {
 		data := make([][]byte, to-from)
 		errs := make([]error, to-from)
