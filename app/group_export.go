@@ -13,7 +13,7 @@ import (
 
 // The group page's exports. Each is an explicit download made on the
 // device. The report and the CSV are written by the same functions analyze
-// uses (Report.WriteJSON, report.WriteCSV) on the same responses, so the same
+// uses (Report.WriteJSON, report.WriteCSVCompact) on the same responses, so the same
 // files give the same bytes; under a selection they are analyze --where's.
 
 // Media types and names of the downloads.
@@ -36,8 +36,8 @@ func (p *GroupPage) exportName(kind, ext string) string {
 
 // selected is the pooled responses the selection keeps, as analyze's CSV
 // writes them.
-func (p *GroupPage) selected() []scales.Response {
-	return p.where.Apply(p.pool.batch.Responses)
+func (p *GroupPage) selected() []scales.Compact {
+	return p.where.ApplyCompact(p.in, p.pool.batch.Compacts)
 }
 
 // reportJSON is the report's bytes as analyze --format json prints them.
@@ -50,14 +50,19 @@ func (p *GroupPage) reportJSON() ([]byte, error) {
 // dataCSV is the data set's bytes as analyze --format csv prints them.
 func (p *GroupPage) dataCSV() ([]byte, error) {
 	var b bytes.Buffer
-	err := report.WriteCSV(&b, p.in, p.selected())
+	err := report.WriteCSVCompact(&b, p.in, p.selected())
 	return b.Bytes(), err
 }
 
 // dataSAV is the data set as an SPSS file labelled in l.
 func (p *GroupPage) dataSAV(l scales.Lang) ([]byte, error) {
 	var b bytes.Buffer
-	err := sav.Write(&b, p.in, p.selected(), l)
+	cs := p.selected()
+	rs := make([]scales.Response, len(cs))
+	for i := range cs {
+		rs[i] = cs[i].Response()
+	}
+	err := sav.Write(&b, p.in, rs, l)
 	return b.Bytes(), err
 }
 

@@ -86,7 +86,7 @@ func (p *GroupPage) renderFilter() app.UI {
 	it := p.in.Item(p.formQ)
 	current := gtr(l, gFilterNone)
 	if !p.where.IsZero() && p.rep != nil {
-		current = gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Responses))
+		current = gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Compacts))
 	}
 	return app.Section().Class("group-filter no-print").Aria("labelledby", "group-filter-title").Body(
 		app.H2().ID("group-filter-title").Text(gtr(l, gFilterTitle)),

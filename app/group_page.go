@@ -240,10 +240,10 @@ func (p *GroupPage) finishImport(ctx app.Context) {
 // analyse makes the report of the pool under the selection.
 func (p *GroupPage) analyse() {
 	p.rep, p.analyseErr = nil, ""
-	if len(p.pool.batch.Responses) == 0 {
+	if len(p.pool.batch.Compacts) == 0 {
 		return
 	}
-	rep, err := report.NewReport(p.pool.batch.Responses, report.Options{Where: p.where, Instrument: p.in})
+	rep, err := report.NewReportCompact(p.pool.batch.Compacts, report.Options{Where: p.where, Instrument: p.in})
 	if err != nil {
 		p.analyseErr = err.Error()
 		return
@@ -343,7 +343,7 @@ func (p *GroupPage) renderSummary() app.UI {
 		DataSet("state", state).
 		DataSet("imports", p.imports).
 		DataSet("given", b.Read()).
-		DataSet("analysed", len(b.Responses)).
+		DataSet("analysed", len(b.Compacts)).
 		DataSet("rejected", len(b.Rejected)).
 		DataSet("duplicates", len(b.Duplicates)).
 		DataSet("skipped", p.pool.skipped).
@@ -361,7 +361,7 @@ func (p *GroupPage) renderSummary() app.UI {
 		status.Body(
 			app.Dl().Class("counts").Aria("live", "polite").Body(
 				countItem("given", gtr(l, gGiven), b.Read(), l),
-				countItem("analysed", gtr(l, gAnalysed), len(b.Responses), l),
+				countItem("analysed", gtr(l, gAnalysed), len(b.Compacts), l),
 				countItem("rejected", gtr(l, gRejected), len(b.Rejected), l),
 				countItem("duplicates", gtr(l, gDuplicates), len(b.Duplicates), l),
 			),
@@ -454,7 +454,7 @@ func (p *GroupPage) save(name, mime string, data []byte) {
 // than minGroupSize responses (only the counts, and why).
 func (p *GroupPage) renderAnalyses() app.UI {
 	l := p.lang
-	analysed := len(p.pool.batch.Responses)
+	analysed := len(p.pool.batch.Compacts)
 	if analysed == 0 || p.busy() {
 		return nil
 	}

@@ -36,9 +36,15 @@ func (p *GroupPage) onScannedCode(ctx app.Context, text string) {
 	p.scan.given++
 	name := stx(l, sCodeName, p.scan.given)
 	r, err := scales.ReadCode(name, text)
+	var c scales.Compact
+	if err == nil {
+		if c, err = scales.CompactOf(r); err != nil { // ReadCode validates: not reached
+			err = &scales.FileError{File: name, Problem: err.Error()}
+		}
+	}
 	b := &p.pool.batch
 	rejected, dups := len(b.Rejected), len(b.Duplicates)
-	p.pool.add([]readFile{{name: name, r: r, err: err}})
+	p.pool.add([]readFile{{name: name, c: c, err: err}})
 	switch {
 	case len(b.Rejected) > rejected:
 		p.scan.last, p.scan.lastKind = stx(l, sCodeRejected, b.Rejected[rejected].Error()), "rejected"

@@ -54,8 +54,8 @@ func TestGroupScanCodesJoinThePool(t *testing.T) {
 		t.Errorf("a duplicate: %q", p.scan.last)
 	}
 	b := &p.pool.batch
-	if b.Read() != 8 || len(b.Responses) != 5 || len(b.Rejected) != 2 || len(b.Duplicates) != 1 || p.scan.read != 5 {
-		t.Errorf("pool: %d given, %d analysed, %d rejected, %d duplicates; %d read", b.Read(), len(b.Responses), len(b.Rejected), len(b.Duplicates), p.scan.read)
+	if b.Read() != 8 || len(b.Compacts) != 5 || len(b.Rejected) != 2 || len(b.Duplicates) != 1 || p.scan.read != 5 {
+		t.Errorf("pool: %d given, %d analysed, %d rejected, %d duplicates; %d read", b.Read(), len(b.Compacts), len(b.Rejected), len(b.Duplicates), p.scan.read)
 	}
 	if got := string(p.pool.problemList()); !strings.Contains(got, "code 8: duplicate of code 3\n") || !strings.HasSuffix(got, "8 files read: 5 analysed, 2 rejected, 1 duplicate\n") {
 		t.Errorf("problem list:\n%s", got)

@@ -36,7 +36,7 @@ func (p *GroupPage) renderTables() app.UI {
 	p.tab = report.NewTables(p.rep, p.in, l)
 	var selection app.UI
 	if !p.where.IsZero() {
-		selection = app.P().Class("print-only").Text(gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Responses)))
+		selection = app.P().Class("print-only").Text(gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Compacts)))
 	}
 	return app.Section().Class("group-tables").Aria("labelledby", "group-tables-title").Body(
 		app.H2().ID("group-tables-title").Text(gtr(l, gTablesTitle)),

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -76,13 +77,23 @@ func TestReadAllPoolsInOrderInChunks(t *testing.T) {
 		t.Errorf("reads %v", src.reads)
 	}
 	b := &p.batch
-	if b.Read() != 27 || len(b.Responses) != 23 || len(b.Rejected) != 3 || len(b.Duplicates) != 1 {
+	if b.Read() != 27 || len(b.Compacts) != 23 || len(b.Rejected) != 3 || len(b.Duplicates) != 1 {
 		t.Fatalf("read %d: %d analysed, %d rejected, %d duplicates; want 27: 23, 3, 1",
-			b.Read(), len(b.Responses), len(b.Rejected), len(b.Duplicates))
+			b.Read(), len(b.Compacts), len(b.Rejected), len(b.Duplicates))
 	}
 	for i, name := range b.Files {
 		if want := fmt.Sprintf("pool/r-%04d.json", i); name != want {
 			t.Fatalf("response %d from %s, want %s (the given order)", i, name, want)
+		}
+	}
+	// Held compactly, each is the response scales.Read gives for its file.
+	for i := range b.Compacts {
+		want, err := scales.Read(b.Files[i], src.data[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Compacts[i].Response(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: pooled as %+v, read as %+v", b.Files[i], got, want)
 		}
 	}
 	want := []string{
@@ -311,7 +322,7 @@ func TestGroupPageGuardOneResponse(t *testing.T) {
 		src := groupFiles(t, 2)
 		src.data[0] = []byte(`{"format": `) // the first response broken: one analysed
 		p := groupPage(t, l, src)
-		if n := len(p.pool.batch.Responses); n != 1 {
+		if n := len(p.pool.batch.Compacts); n != 1 {
 			t.Fatalf("%d responses analysed, want 1", n)
 		}
 		if html := render(t, p); !strings.Contains(html, line) {
