@@ -143,18 +143,38 @@ func withCheck(digits string) string {
 // not the one wanted: 'r' for a member's response code, 'g' for a group's
 // code (each by its first three digits only), 0 for anything else.
 func CodeKindOf(digits string) byte {
-	for i := 0; i < len(digits); i++ {
-		if c := digits[i]; c < '0' || c > '9' {
-			return 0
-		}
+	if !allDigits(digits) {
+		return 0
 	}
-	switch {
-	case strings.HasPrefix(digits, codeTag+string(rune(kindResponseCode))):
+	switch codeKindDigit(digits) {
+	case kindResponseCode:
 		return 'r'
-	case strings.HasPrefix(digits, codeTag+string(rune(kindGroupCode))):
+	case kindGroupCode:
 		return 'g'
 	}
 	return 0
+}
+
+// codeKindDigit is the kind digit of a code that starts with the tag and a known
+// kind (kindResponseCode or kindGroupCode), or 0.
+func codeKindDigit(digits string) byte {
+	if len(digits) < 3 || !strings.HasPrefix(digits, codeTag) {
+		return 0
+	}
+	if k := digits[2]; k == kindResponseCode || k == kindGroupCode {
+		return k
+	}
+	return 0
+}
+
+// allDigits reports whether s is ASCII digits only ("" is).
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeHead checks what every code starts with: digits only, the tag, the
@@ -170,12 +190,10 @@ func codeHead(digits string, kind byte) string {
 	if digits == "" {
 		return "not a Samme båt code: it is empty"
 	}
-	for i := 0; i < len(digits); i++ {
-		if c := digits[i]; c < '0' || c > '9' {
-			return fmt.Sprintf("not a Samme båt code: it holds %s, and a Samme båt code is digits only", showText(digits))
-		}
+	if !allDigits(digits) {
+		return fmt.Sprintf("not a Samme båt code: it holds %s, and a Samme båt code is digits only", showText(digits))
 	}
-	if !strings.HasPrefix(digits, codeTag) || len(digits) < 3 || (digits[2] != kindResponseCode && digits[2] != kindGroupCode) {
+	if codeKindDigit(digits) == 0 {
 		return fmt.Sprintf("not a Samme båt code: it starts %s; a Samme båt code starts %s%c (a member's response) or %s%c (a group's)",
 			showText(digits[:min(len(digits), 3)]), codeTag, kindResponseCode, codeTag, kindGroupCode)
 	}
@@ -386,15 +404,7 @@ func meanSD(x []float64) (n int, mean, sd float64) {
 
 // ValidTag reports whether s is a meeting tag: exactly four digits.
 func ValidTag(s string) bool {
-	if len(s) != 4 {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(s) == 4 && allDigits(s)
 }
 
 // hundredths rounds v to the nearest hundredth (halves away from zero) as
