@@ -219,6 +219,21 @@ func waitScan(b *tab, n int, timeout time.Duration) {
 	}
 }
 
+// startGroupScan opens the group page and starts a scan, which must run
+// with the decoder wanted: "worker" (the app's own) or "native" (the
+// browser's BarcodeDetector).
+func startGroupScan(b *tab, s *site, decoder string) {
+	b.t.Helper()
+	b.do(chromedp.EmulateViewport(1100, 900))
+	b.navigate(s.URL + "/group?lang=en")
+	b.waitReady("group")
+	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
+	b.waitFor(`#group-scan[data-state="running"]`)
+	if got := scanState(b); got.Dec != decoder {
+		b.t.Errorf("decoder %q, want %q", got.Dec, decoder)
+	}
+}
+
 // encode is a response's code, failing the test if it has none.
 func encode(t testing.TB, r scales.Response) string {
 	t.Helper()
@@ -259,14 +274,7 @@ func TestScanGroupCodes(t *testing.T) {
 	site := startApp(t)
 	b := newBrowser(t, site, cameraFlags(video, true)...)
 	watchCamera(b)
-	b.do(chromedp.EmulateViewport(1100, 900))
-	b.navigate(site.URL + "/group?lang=en")
-	b.waitReady("group")
-	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
-	b.waitFor(`#group-scan[data-state="running"]`)
-	if s := scanState(b); s.Dec != "worker" {
-		t.Errorf("decoder %q, want the app's own (worker)", s.Dec)
-	}
+	startGroupScan(b, site, "worker")
 	b.checkAxe("group page, scanning")
 	waitScan(b, len(shots), 60*time.Second)
 
@@ -527,14 +535,7 @@ func TestScanWithBrowserDetector(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	b.do(chromedp.EmulateViewport(1100, 900))
-	b.navigate(site.URL + "/group?lang=en")
-	b.waitReady("group")
-	b.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
-	b.waitFor(`#group-scan[data-state="running"]`)
-	if s := scanState(b); s.Dec != "native" {
-		t.Errorf("decoder %q, want the browser's own (native)", s.Dec)
-	}
+	startGroupScan(b, site, "native")
 	waitScan(b, len(codes), 60*time.Second)
 
 	type detectorUse struct {
