@@ -398,18 +398,25 @@ func (s *browserSource) chunk(from, to int) js.Value {
 	return arr
 }
 
-// askSizes fills in the sizes of files [from, to), the chunk arr, from
-// the browser. For a chosen file Chromium asks the disk for its size, and
-// waits for the answer, about 0.1–0.5 ms a file: only a failed read asks.
-func (s *browserSource) askSizes(arr js.Value, from, to int) {
-	sizes, ok := mapGetter(arr, "Blob", "size", ",")
+// fillSizes sets the sizes of files [from, to) to property prop of each
+// object of arr (instances of proto): in three calls across to JavaScript where
+// mapGetter can, else one call a file.
+func (s *browserSource) fillSizes(arr js.Value, proto, prop string, from, to int) {
+	sizes, ok := mapGetter(arr, proto, prop, ",")
 	for i := from; i < to; i++ {
 		if ok {
 			s.sizes[i], _ = strconv.Atoi(sizes[i-from])
 		} else {
-			s.sizes[i] = arr.Index(i - from).Get("size").Int()
+			s.sizes[i] = arr.Index(i - from).Get(prop).Int()
 		}
 	}
+}
+
+// askSizes fills in the sizes of files [from, to), the chunk arr, from
+// the browser. For a chosen file Chromium asks the disk for its size, and
+// waits for the answer, about 0.1–0.5 ms a file: only a failed read asks.
+func (s *browserSource) askSizes(arr js.Value, from, to int) {
+	s.fillSizes(arr, "Blob", "size", from, to)
 }
 
 // Read starts reading files [from, to) and returns a function that waits
@@ -597,14 +604,7 @@ func (s *browserSource) copyJoined(bufs js.Value, from, to int, data [][]byte) b
 	if bufs.Length() != to-from {
 		return false
 	}
-	sizes, ok := mapGetter(bufs, "ArrayBuffer", "byteLength", ",")
-	for i := from; i < to; i++ {
-		if ok {
-			s.sizes[i], _ = strconv.Atoi(sizes[i-from])
-		} else {
-			s.sizes[i] = bufs.Index(i - from).Get("byteLength").Int()
-		}
-	}
+	s.fillSizes(bufs, "ArrayBuffer", "byteLength", from, to)
 	parts, total := s.parts(bufs, from, to)
 	buf, err := await(js.Global().Get("Blob").New(parts).Call("arrayBuffer"))
 	return err == nil && s.copyInto(buf, total, from, to, data)
