@@ -89,12 +89,20 @@ func TestBenchFirstQuestion(t *testing.T) {
 	u := s.URL + sbapp.PathQuestionnaire
 	mu := m.URL + sbapp.PathQuestionnaire
 
+	// Each cold visit is a browser of its own, closed once its service
+	// worker has cached the app: a browser left open would go on with that
+	// work (downloading and storing both programs) during the next visit.
+	coldVisit := func(st *site, u, selector string) float64 {
+		b := newBrowser(t, st)
+		d := b.timeToReady(u, selector)
+		b.waitCached()
+		must(t, chromedp.Cancel(b.ctx))
+		return d.Seconds()
+	}
 	var cold, minCold []float64
 	for range runs {
-		b := newBrowser(t, s)
-		cold = append(cold, b.timeToReady(u, firstQuestion).Seconds())
-		b = newBrowser(t, m)
-		minCold = append(minCold, b.timeToReady(mu, heading).Seconds())
+		cold = append(cold, coldVisit(s, u, firstQuestion))
+		minCold = append(minCold, coldVisit(m, mu, heading))
 	}
 	b := newBrowser(t, s)
 	b.navigate(u)
