@@ -25,8 +25,7 @@ const groupPagePath = "/group"
 // wasm's address (and length, for the progress label) into the script; this
 // replaces them, by exact text so that a new go-app version fails loudly
 // here, with the choice of sammebaatWasmFor, which the pages' otherWasm
-// (app/other_program.go) asks too. It also moves the service worker's
-// registration (see registerNow). base is the site's sub-path ("" at the
+// (app/other_program.go) asks too. base is the site's sub-path ("" at the
 // root); web is the folder with the two programs.
 func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	sizes := map[string]int64{}
@@ -39,15 +38,13 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	}
 	fetch := `fetchWithProgress("` + base + `/web/` + wasmFile + `", showProgress)`
 	length := `const goappWasmContentLength = "` + strconv.FormatInt(sizes[wasmFile], 10) + `";`
-	for _, old := range []string{fetch, length, registerNow, started} {
+	for _, old := range []string{fetch, length} {
 		if n := bytes.Count(js, []byte(old)); n != 1 {
 			return nil, fmt.Errorf("go-app's app.js changed: %d times %s", n, old)
 		}
 	}
 	js = bytes.Replace(js, []byte(fetch), []byte(`fetchWithProgress(sammebaatWasm.url, showProgress)`), 1)
 	js = bytes.Replace(js, []byte(length), []byte(`const goappWasmContentLength = sammebaatWasm.length;`), 1)
-	js = bytes.Replace(js, []byte(registerNow), []byte(registerLater), 1)
-	js = bytes.Replace(js, []byte(started), []byte(startedThenRegister), 1)
 	chooser := strings.NewReplacer(
 		"{{base}}", base,
 		"{{group}}", groupPagePath,
@@ -58,21 +55,6 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	).Replace(wasmChooser)
 	return append([]byte(chooser), js...), nil
 }
-
-// On a first visit the service worker's installation downloads every file
-// the app keeps offline (both programs among them, past the HTTP cache) while
-// the page downloads and compiles its own program: on a two-core machine the
-// first question waited for both. go-app registers the worker the moment its
-// script runs; on a first visit (no worker controls the page) it is
-// registered here once the program has started (or failed to), when the
-// browser is next idle. A returning visit registers at once, as go-app does,
-// so that a new version found on the way is followed from its start.
-const (
-	registerNow         = "goappInitServiceWorker();\ngoappWatchForUpdate();"
-	registerLater       = "sammebaatRegisterWorker(false);\ngoappWatchForUpdate();"
-	started             = "    go.run(wasm.instance);\n    loader.remove();\n  } catch (err) {\n"
-	startedThenRegister = "    go.run(wasm.instance);\n    loader.remove();\n    sammebaatRegisterWorker(true);\n  } catch (err) {\n    sammebaatRegisterWorker(true);\n"
-)
 
 // wasmChooser picks a page's program from its address, the path after the
 // site's base (go-app routes exact paths: /group/ is no page).
@@ -89,19 +71,4 @@ function sammebaatWasmFor(pathname) {
 }
 var sammebaatWasm = sammebaatWasmFor(location.pathname);
 
-// sammebaatRegisterWorker registers go-app's service worker, once: at once
-// on a returning visit, and on a first visit when the browser is idle after
-// the program has started (programStarted), at most a second later.
-function sammebaatRegisterWorker(programStarted) {
-  const returning = "serviceWorker" in navigator && navigator.serviceWorker.controller;
-  if (sammebaatRegisterWorker.done || (!returning && !programStarted)) {
-    return;
-  }
-  sammebaatRegisterWorker.done = true;
-  if (returning || !window.requestIdleCallback) {
-    goappInitServiceWorker();
-    return;
-  }
-  requestIdleCallback(() => goappInitServiceWorker(), { timeout: 1000 });
-}
 `
