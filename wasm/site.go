@@ -261,6 +261,7 @@ func siteVersion(web string, h *app.Handler) (string, error) {
 	fmt.Fprintf(d, "%q %q %q %q %q %q %v %v %v %q\n", h.Name, h.ShortName, h.Title, h.Description, h.Lang,
 		h.LoadingLabel, h.Icon, h.Styles, h.CacheableResources, h.Resources.Resolve("/"))
 	io.WriteString(d, h.ServiceWorkerTemplate)
+	io.WriteString(d, appJSChanges)
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, m := range bi.Deps {
 			if strings.HasPrefix(m.Path, "github.com/maxence-charriere/go-app/") {

@@ -120,11 +120,19 @@ func TestVersionIsFixedAndFollowsTheFiles(t *testing.T) {
 		t.Error("a .br copy or a dot file changed the version")
 	}
 	os.WriteFile(filepath.Join(web, "app.wasm"), []byte("\x00asm other"), 0o644)
-	if h4, _ := newHandler(web, ""); h4.Version == h1.Version {
+	h4, _ := newHandler(web, "")
+	if h4.Version == h1.Version {
 		t.Error("a new wasm kept the version")
 	}
 	if h5, _ := newHandler(web, "/sub"); h5.Version == h1.Version {
 		t.Error("another base path kept the version")
+	}
+	// The worker keeps app.js too: what splitAppJS writes into it changes
+	// the version, or a device with the app would keep the old script.
+	defer func(old string) { appJSChanges = old }(appJSChanges)
+	appJSChanges += "\n// another script"
+	if h6, _ := newHandler(web, ""); h6.Version == h4.Version {
+		t.Error("a change to app.js kept the version")
 	}
 	if got := h1.CacheableResources; strings.Join(got, " ") != "/web/app.css /web/app.wasm /web/group.wasm /web/pages.css" {
 		t.Errorf("the worker caches %v of the web folder, want every site file", got)

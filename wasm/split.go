@@ -43,8 +43,8 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 			return nil, fmt.Errorf("go-app's app.js changed: %d times %s", n, old)
 		}
 	}
-	js = bytes.Replace(js, []byte(fetch), []byte(`fetchWithProgress(sammebaatWasm.url, showProgress)`), 1)
-	js = bytes.Replace(js, []byte(length), []byte(`const goappWasmContentLength = sammebaatWasm.length;`), 1)
+	js = bytes.Replace(js, []byte(fetch), []byte(fetchChosen), 1)
+	js = bytes.Replace(js, []byte(length), []byte(lengthChosen), 1)
 	chooser := strings.NewReplacer(
 		"{{base}}", base,
 		"{{group}}", groupPagePath,
@@ -55,6 +55,19 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	).Replace(wasmChooser)
 	return append([]byte(chooser), js...), nil
 }
+
+// What splitAppJS puts in place of go-app's fetch of its one program and of
+// that program's length.
+const (
+	fetchChosen  = `fetchWithProgress(sammebaatWasm.url, showProgress)`
+	lengthChosen = `const goappWasmContentLength = sammebaatWasm.length;`
+)
+
+// appJSChanges is all the text splitAppJS puts into go-app's app.js. The
+// service worker keeps app.js and answers with it, so the site's version
+// (siteVersion) follows this text: a change to it alone must still reach a
+// device that has the app.
+var appJSChanges = wasmChooser + fetchChosen + lengthChosen
 
 // wasmChooser picks a page's program from its address, the path after the
 // site's base (go-app routes exact paths: /group/ is no page).
