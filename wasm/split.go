@@ -25,7 +25,8 @@ const groupPagePath = "/group"
 // wasm's address (and length, for the progress label) into the script; this
 // replaces them, by exact text so that a new go-app version fails loudly
 // here, with the choice of sammebaatWasmFor, which the pages' otherWasm
-// (app/other_program.go) asks too. base is the site's sub-path ("" at the
+// (app/other_program.go) asks too. It also moves the service worker's
+// registration (see registerNow). base is the site's sub-path ("" at the
 // root); web is the folder with the two programs.
 func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	sizes := map[string]int64{}
@@ -38,13 +39,15 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	}
 	fetch := `fetchWithProgress("` + base + `/web/` + wasmFile + `", showProgress)`
 	length := `const goappWasmContentLength = "` + strconv.FormatInt(sizes[wasmFile], 10) + `";`
-	for _, old := range []string{fetch, length} {
+	for _, old := range []string{fetch, length, registerNow, started} {
 		if n := bytes.Count(js, []byte(old)); n != 1 {
 			return nil, fmt.Errorf("go-app's app.js changed: %d times %s", n, old)
 		}
 	}
 	js = bytes.Replace(js, []byte(fetch), []byte(fetchChosen), 1)
 	js = bytes.Replace(js, []byte(length), []byte(lengthChosen), 1)
+	js = bytes.Replace(js, []byte(registerNow), []byte(registerLater), 1)
+	js = bytes.Replace(js, []byte(started), []byte(startedThenRegister), 1)
 	chooser := strings.NewReplacer(
 		"{{base}}", base,
 		"{{group}}", groupPagePath,
@@ -67,7 +70,23 @@ const (
 // service worker keeps app.js and answers with it, so the site's version
 // (siteVersion) follows this text: a change to it alone must still reach a
 // device that has the app.
-var appJSChanges = wasmChooser + fetchChosen + lengthChosen
+var appJSChanges = wasmChooser + fetchChosen + lengthChosen + registerLater + startedThenRegister
+
+// On a first visit the service worker's installation downloads every file
+// the app keeps offline (both programs among them, past the HTTP cache) while
+// the page downloads and compiles its own program: the first question waited
+// for both. go-app registers the worker the moment its script runs; on a
+// first visit (no worker controls the page) it is registered here once the
+// program has started (or failed to), when the browser is next idle — or at
+// once when the page is hidden or frozen, since it may never run again. A
+// returning visit registers at once, as go-app does, so that a new version
+// found on the way is followed from its start.
+const (
+	registerNow         = "goappInitServiceWorker();\ngoappWatchForUpdate();"
+	registerLater       = "sammebaatRegisterWorker(false, false);\ngoappWatchForUpdate();"
+	started             = "    go.run(wasm.instance);\n    loader.remove();\n  } catch (err) {\n"
+	startedThenRegister = "    go.run(wasm.instance);\n    loader.remove();\n    sammebaatRegisterWorker(true, false);\n  } catch (err) {\n    sammebaatRegisterWorker(true, false);\n"
+)
 
 // wasmChooser picks a page's program from its address, the path after the
 // site's base (go-app routes exact paths: /group/ is no page).
@@ -83,5 +102,31 @@ function sammebaatWasmFor(pathname) {
   return { name: "app", url: "{{appURL}}", length: "{{appLength}}" };
 }
 var sammebaatWasm = sammebaatWasmFor(location.pathname);
+
+// sammebaatRegisterWorker registers go-app's service worker, once: at once on
+// a returning visit; on a first visit when the browser is idle after the
+// program has started (programStarted), at most a second later, or at once
+// (now) when the page is hidden or frozen.
+function sammebaatRegisterWorker(programStarted, now) {
+  const returning = "serviceWorker" in navigator && navigator.serviceWorker.controller;
+  if (sammebaatRegisterWorker.done || (!returning && !programStarted)) {
+    return;
+  }
+  if (returning || now || !window.requestIdleCallback) {
+    sammebaatRegisterWorker.done = true;
+    goappInitServiceWorker();
+    return;
+  }
+  if (!sammebaatRegisterWorker.scheduled) {
+    sammebaatRegisterWorker.scheduled = true;
+    requestIdleCallback(() => sammebaatRegisterWorker(true, true), { timeout: 1000 });
+  }
+}
+document.addEventListener("freeze", () => sammebaatRegisterWorker(true, true));
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") {
+    sammebaatRegisterWorker(true, true);
+  }
+});
 
 `

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	sbapp "sammebaat/app"
@@ -86,5 +87,58 @@ func TestStaticGroupPageRunsItsOwnWasm(t *testing.T) {
 	if u := eval[string](b, "location.pathname"); !strings.HasPrefix(u, "/sub/") {
 		t.Errorf("the start page is at %s, outside the site", u)
 	}
+	b.checkNoCSPViolations()
+}
+
+// On a first visit the service worker, whose installation downloads every
+// file the app keeps offline, is registered only once the page has its own
+// program: the two downloads no longer compete on the way to the first
+// question. The worker then caches the app as before. A returning visit
+// registers it before the program is fetched, as go-app does, so that a new
+// version is followed from its start; offline the app still works.
+func TestWorkerRegisteredAfterProgramLoaded(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	_, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+  if (!navigator.serviceWorker) return;
+  const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+  navigator.serviceWorker.register = (...args) => {
+    window.__registeredAt = performance.now();
+    return register(...args);
+  };
+})();`})
+	must(t, err)
+	// registered is when the page registered the worker, fetched when its
+	// fetch of app.wasm started and loaded when it ended (ms, -1: never).
+	times := func() (registered, fetched, loaded float64) {
+		v := eval[[]float64](b, `(() => {
+  const e = performance.getEntriesByType("resource").find((e) => new URL(e.name).pathname.endsWith("/app.wasm"));
+  return [window.__registeredAt === undefined ? -1 : window.__registeredAt, e ? e.startTime : -1, e ? e.responseEnd : -1];
+})()`)
+		return v[0], v[1], v[2]
+	}
+
+	b.navigate(s.URL + sbapp.PathQuestionnaire)
+	b.waitReady("questionnaire")
+	b.waitCached()
+	registered, _, loaded := times()
+	if loaded < 0 {
+		t.Fatal("the page did not fetch app.wasm")
+	}
+	if registered < loaded {
+		t.Errorf("first visit: the service worker was registered at %.0f ms, before the page had its program (%.0f ms)", registered, loaded)
+	}
+
+	b.navigate(s.URL + sbapp.PathStart)
+	b.waitReady("start")
+	registered, fetched, _ := times()
+	if registered < 0 || fetched < 0 || registered > fetched {
+		t.Errorf("returning visit: the service worker was registered at %.0f ms, want it before the program's fetch (%.0f ms)", registered, fetched)
+	}
+
+	s.Stop()
+	b.rec.stop()
+	b.navigate(s.URL + sbapp.PathQuestionnaire)
+	b.waitReady("questionnaire")
 	b.checkNoCSPViolations()
 }
