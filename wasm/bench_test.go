@@ -23,7 +23,6 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
-	"github.com/chromedp/cdproto/page"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/systeminfo"
 	"github.com/chromedp/chromedp"
@@ -153,11 +152,10 @@ func TestBenchGroupPage(t *testing.T) {
 	b := newBrowser(t, site)
 	b.do(chromedp.EmulateViewport(1100, 900))
 	// Keep the wasm instance where the measurement can read its memory.
-	_, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+	onNewDocument(b, `(() => {
   const orig = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = async (...a) => { const r = await orig(...a); window.__wasmInstance = r.instance; return r; };
-})();`})
-	must(t, err)
+})();`)
 	b.navigate(site.URL + "/group")
 	b.waitReady("group")
 

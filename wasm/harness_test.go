@@ -711,6 +711,19 @@ func (b *tab) download(trigger chromedp.Action[chromedp.Void]) (string, []byte) 
 	return name, data
 }
 
+// onNewDocument runs src in every document the tab opens from now on; the
+// returned function stops that.
+func onNewDocument(b *tab, src string) func() {
+	b.t.Helper()
+	res, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	return func() {
+		chromedp.Call(b.ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: res.Identifier})
+	}
+}
+
 // timeToReady navigates to u and returns the time from the start of the
 // navigation until the page first has an element matching selector, as
 // the page's own clock measures it.
@@ -728,11 +741,7 @@ func (b *tab) timeToReady(u, selector string) time.Duration {
   new MutationObserver((_, o) => { if (mark()) o.disconnect(); })
     .observe(document, {subtree: true, childList: true, attributes: true});
 })();`, selector)
-	res, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: script})
-	if err != nil {
-		b.t.Fatal(err)
-	}
-	defer chromedp.Call(b.ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: res.Identifier})
+	defer onNewDocument(b, script)()
 	b.navigate(u)
 	deadline := time.Now().Add(30 * time.Second)
 	for {

@@ -24,7 +24,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -163,18 +162,14 @@ func cameraFlags(video string, grant bool) []chromedp.ExecAllocatorOption {
 // gives in window.__streams, for the test to see whether the camera is off.
 func watchCamera(b *tab) {
 	b.t.Helper()
-	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `(() => {
+	onNewDocument(b, `(() => {
   Object.defineProperty(window, "BarcodeDetector", {value: undefined, configurable: true});
   window.__streams = [];
   const md = navigator.mediaDevices;
   if (!md || !md.getUserMedia) return;
   const gum = md.getUserMedia.bind(md);
   md.getUserMedia = (c) => gum(c).then((s) => { window.__streams.push(s); return s; });
-})();`,
-	}); err != nil {
-		b.t.Fatal(err)
-	}
+})();`)
 }
 
 // liveTracks counts the camera's tracks still live on the page.
@@ -528,9 +523,8 @@ func TestScanWithBrowserDetector(t *testing.T) {
 	video := fakeCamera(t, []shot{{text: "blank"}}, time.Second)
 	site := startApp(t)
 	b := newBrowser(t, site, cameraFlags(video, true)...)
-	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `(() => {
-  const codes = ` + string(list) + `;
+	onNewDocument(b, `(() => {
+  const codes = `+string(list)+`;
   window.__detector = {made: 0, calls: 0, badFrames: 0, given: 0};
   class BarcodeDetector {
     constructor(opts) {
@@ -548,10 +542,7 @@ func TestScanWithBrowserDetector(t *testing.T) {
     }
   }
   window.BarcodeDetector = BarcodeDetector;
-})();`,
-	}); err != nil {
-		t.Fatal(err)
-	}
+})();`)
 	startGroupScan(b, site, "native")
 	waitScan(b, len(codes), 60*time.Second)
 

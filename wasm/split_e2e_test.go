@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	sbapp "sammebaat/app"
@@ -99,15 +98,14 @@ func TestStaticGroupPageRunsItsOwnWasm(t *testing.T) {
 func TestWorkerRegisteredAfterProgramLoaded(t *testing.T) {
 	s := startApp(t)
 	b := newBrowser(t, s)
-	_, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+	onNewDocument(b, `(() => {
   if (!navigator.serviceWorker) return;
   const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
   navigator.serviceWorker.register = (...args) => {
     window.__registeredAt = performance.now();
     return register(...args);
   };
-})();`})
-	must(t, err)
+})();`)
 	// registered is when the page registered the worker, fetched when its
 	// fetch of app.wasm started and loaded when it ended (ms, -1: never).
 	times := func() (registered, fetched, loaded float64) {

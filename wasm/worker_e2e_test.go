@@ -19,19 +19,6 @@ import (
 	sbapp "sammebaat/app"
 )
 
-// onNewDocument runs src in every document the tab opens from now on; the
-// returned function stops that.
-func onNewDocument(b *tab, src string) func() {
-	b.t.Helper()
-	res, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src})
-	if err != nil {
-		b.t.Fatal(err)
-	}
-	return func() {
-		chromedp.Call(b.ctx, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: res.Identifier})
-	}
-}
-
 // checkNoUpdateNotice fails the test if the page says a new version is
 // ready: on a first visit there is no older version.
 func checkNoUpdateNotice(t *testing.T, b *tab, when string) {
@@ -84,13 +71,7 @@ func TestFirstVisitWasmFailsStillRegisters(t *testing.T) {
 	b := newBrowser(t, s)
 	b.navigate(s.URL + sbapp.PathQuestionnaire)
 	b.waitFor("#app-wasm-loader-label")
-	deadline := time.Now().Add(patience)
-	for !eval[bool](b, `document.querySelector("#app-wasm-loader .goapp-logo") !== null`) {
-		if time.Now().After(deadline) {
-			t.Fatalf("the failed program was not reported\n%s", b.consoleText())
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	waitTrue(b, `document.querySelector("#app-wasm-loader .goapp-logo") !== null`, "the failed program reported")
 	b.waitCached()
 	b.do(chromedp.Reload())
 	b.waitReady("questionnaire")
