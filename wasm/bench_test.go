@@ -95,7 +95,7 @@ func TestBenchFirstQuestion(t *testing.T) {
 		b := newBrowser(t, st)
 		d := b.timeToReady(u, selector)
 		b.waitCached()
-		must(t, chromedp.Cancel(b.ctx))
+		b.close()
 		return d.Seconds()
 	}
 	var cold, minCold []float64

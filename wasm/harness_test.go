@@ -372,6 +372,9 @@ type tab struct {
 	ctx         context.Context
 	rec         *recorder
 	downloadDir string
+	// close ends the browser, its processes and all (it also ends with the
+	// test).
+	close func()
 
 	mu      sync.Mutex
 	console []string
@@ -434,10 +437,13 @@ func newBrowserIn(t testing.TB, s *site, userDataDir string, extra ...chromedp.E
 			p.ProxyBypassList = "<-loopback>"
 		}))
 	b := &tab{t: t, ctx: ctx, rec: rec, downloadDir: t.TempDir()}
-	t.Cleanup(func() {
+	b.close = sync.OnceFunc(func() {
 		cancelTab()
 		cancelBrowser()
-		cancelAlloc()
+		cancelAlloc() // kills the browser's processes and waits for them
+	})
+	t.Cleanup(func() {
+		b.close()
 		if f := rec.foreignRequests(); len(f) > 0 {
 			t.Errorf("the app made %d requests outside its origin %s:\n  %s",
 				len(f), rec.origin, strings.Join(f, "\n  "))
