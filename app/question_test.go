@@ -142,7 +142,7 @@ func TestQuestionReportsAnswers(t *testing.T) {
 	}
 	r := (&Question{}).Item(in.Item("ekp1")).Lang(scales.NB).
 		OnAnswer(func(ctx app.Context, id string, codes []int) { gotID, gotCodes = id, codes })
-	r.onPick(6)(app.Context{}, app.Event{})
+	r.pick(app.Context{}, 6)
 	if gotID != "ekp1" || !slices.Equal(gotCodes, []int{6}) {
 		t.Errorf("picking 6: %s %v", gotID, gotCodes)
 	}

@@ -110,8 +110,15 @@ func (p *QuestionnairePage) OnNav(ctx app.Context) {
 	if !p.loaded || q == "" {
 		return
 	}
-	p.lang = resolveLang(q, p.st)
+	l := resolveLang(q, p.st)
+	if l == p.lang {
+		return
+	}
+	p.lang = l
 	p.setTitle(ctx)
+	// The radios are drawn anew in the other language (renderChoices):
+	// they show the answers again once drawn.
+	ctx.Defer(p.syncChoices)
 }
 
 // load restores the language, the response in progress and the place in it

@@ -474,15 +474,20 @@ func TestRespondentLanguageSwitch(t *testing.T) {
 	waitStored(b, map[string][]int{"gender": {2}, "employment": {1}})
 	eval[chromedp.Void](b, `document.querySelector("nav.steps button.primary").click()`)
 	waitTrue(b, `document.querySelector("#section-heading").textContent === "Under gruppemøtene"`, "section 2")
+	eval[chromedp.Void](b, `document.querySelector("#q-ekp2-3").click()`)
+	waitStored(b, map[string][]int{"gender": {2}, "employment": {1}, "ekp2": {3}})
 
 	eval[chromedp.Void](b, `document.querySelector('.lang-switch a[hreflang="en"]').click()`)
 	waitTrue(b, `document.documentElement.lang === "en" && document.querySelector("#section-heading").textContent === "During group meetings"`, "English")
-	if got := eval[string](b, `document.querySelector("#progress-text").textContent`); got != progressText(scales.EN, 2, 2) {
+	// The section's radios are drawn anew in English, and show its answer.
+	waitTrue(b, `document.querySelector("label[for=q-ekp2-3]").textContent !== "" && document.querySelector("#q-ekp2-3").checked &&
+  document.querySelectorAll("#main input:checked").length === 1`, "the answer shown after switching")
+	if got := eval[string](b, `document.querySelector("#progress-text").textContent`); got != progressText(scales.EN, 2, 3) {
 		t.Errorf("progress after switching %q", got)
 	}
 	b.checkAxe("section 2 after switching to English")
 	eval[chromedp.Void](b, `document.querySelector("#q-ekp1-4").click()`)
-	waitStored(b, map[string][]int{"gender": {2}, "employment": {1}, "ekp1": {4}})
+	waitStored(b, map[string][]int{"gender": {2}, "employment": {1}, "ekp2": {3}, "ekp1": {4}})
 	if r, _ := stored(b); r.Lang != scales.EN {
 		t.Errorf("answering in English stored lang %q", r.Lang)
 	}
@@ -492,7 +497,7 @@ func TestRespondentLanguageSwitch(t *testing.T) {
 	if got := eval[string](b, "document.documentElement.lang"); got != "en" {
 		t.Errorf("start page after switching: lang %q", got)
 	}
-	waitTrue(b, `document.querySelector("main").textContent.includes("You have answered 3 of 41 questions.")`, "continue")
+	waitTrue(b, `document.querySelector("main").textContent.includes("You have answered 4 of 41 questions.")`, "continue")
 	b.checkNoCSPViolations()
 }
 
