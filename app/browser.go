@@ -31,6 +31,18 @@ func focusOnly(id string) {
 	}
 }
 
+// focusedID is the id of the element that has the focus ("" when it has
+// none, or none has the focus).
+func focusedID() string {
+	if !app.IsClient {
+		return ""
+	}
+	if e := app.Window().Get("document").Get("activeElement"); e.Truthy() {
+		return e.Get("id").String()
+	}
+	return ""
+}
+
 // watchStorage calls f when another tab of this origin changes local
 // storage's key (or clears it). It returns the function that stops it.
 func watchStorage(key string, f func()) func() {

@@ -117,8 +117,16 @@ func (p *QuestionnairePage) OnNav(ctx app.Context) {
 	p.lang = l
 	p.setTitle(ctx)
 	// The radios are drawn anew in the other language (renderChoices):
-	// they show the answers again once drawn.
-	ctx.Defer(p.syncChoices)
+	// once drawn they show the answers again, and the element that had the
+	// focus has it again (a radio, when the browser's Back changed the
+	// language), so the keyboard goes on where it was.
+	focused := focusedID()
+	ctx.Defer(func(ctx app.Context) {
+		p.syncChoices(ctx)
+		if focused != "" && focusedID() != focused {
+			focusOnly(focused)
+		}
+	})
 }
 
 // load restores the language, the response in progress and the place in it

@@ -501,6 +501,31 @@ func TestRespondentLanguageSwitch(t *testing.T) {
 	b.checkNoCSPViolations()
 }
 
+// The language changed by the browser's Back while a radio has the focus
+// (a review found it lost): the radios are drawn anew in the other
+// language, show the answers, and the focused one keeps the focus, so the
+// keyboard goes on where it was.
+func TestRespondentLanguageByHistoryKeepsFocus(t *testing.T) {
+	s := startApp(t)
+	b := newBrowser(t, s)
+	b.navigate(s.URL + sbapp.PathQuestionnaire + "?lang=nb")
+	b.waitReady("questionnaire")
+	eval[chromedp.Void](b, `document.querySelector('.lang-switch a[hreflang="en"]').click()`)
+	waitTrue(b, `document.documentElement.lang === "en"`, "English")
+	tabUntil(b, `el.name === "gender" && el.type === "radio"`, 40)
+	press(b, " ")
+	press(b, kb.ArrowDown)
+	waitStored(b, map[string][]int{"gender": {2}})
+	eval[chromedp.Void](b, `history.back()`)
+	waitTrue(b, `document.documentElement.lang === "nb" && document.querySelector("label[for=q-gender-1]").textContent === "Kvinne"`, "bokmål after Back")
+	waitTrue(b, `document.querySelector("#q-gender-2").checked && document.querySelectorAll("#main input:checked").length === 1`, "the answer shown after Back")
+	if id := eval[string](b, `document.activeElement ? document.activeElement.id || document.activeElement.tagName : ""`); id != "q-gender-2" {
+		t.Errorf("after Back (a language switch) the focus is on %q, want q-gender-2", id)
+	}
+	press(b, kb.ArrowDown) // wraps to the first
+	waitStored(b, map[string][]int{"gender": {1}})
+}
+
 // Starting a new response asks first, then makes a new id with no answers.
 func TestRespondentStartNew(t *testing.T) {
 	s := startApp(t)
