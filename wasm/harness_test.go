@@ -34,6 +34,7 @@ package main
 // `npm ci --prefix wasm/testdata/node`.
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -60,13 +61,16 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/remote"
 
 	"sammebaat/internal/goapp"
 )
 
 // chromiumPath is the browser the tests drive; it must be installed (the
-// tests fail, not skip, without it).
-const chromiumPath = "/usr/bin/chromium"
+// tests fail, not skip, without it). SAMMEBAAT_CHROMIUM names another build
+// (an older Debian version unpacked beside the installed one, say), so that
+// the tests can be run against each Chromium that Debian serves.
+var chromiumPath = cmp.Or(os.Getenv("SAMMEBAAT_CHROMIUM"), "/usr/bin/chromium")
 
 // axePath is axe-core as `npm ci --prefix wasm/testdata/node` installs it.
 const axePath = "testdata/node/node_modules/axe-core/axe.min.js"
@@ -270,8 +274,8 @@ type recorder struct {
 	addr   string
 
 	mu       sync.Mutex
-	requests []string // every URL asked for, in order
-	foreign  []string // those not on the app's origin
+	requests []string // every URL of the app's origin asked for, in order
+	foreign  []string // every other, as "METHOD URL": the app's or the browser's own
 	excused  []string // hosts whose requests a test makes on purpose
 }
 
@@ -305,10 +309,14 @@ func newRecorder(t testing.TB, origin string) *recorder {
 		if req.Method == http.MethodConnect {
 			target = "https://" + req.Host
 		}
-		r.mu.Lock()
-		r.requests = append(r.requests, target)
+		// Whose connection this is the proxy cannot tell (the browser's own
+		// or the app's): netWatch counts the app's. The proxy refuses
+		// everything foreign and keeps the app's origin's requests.
 		own := req.Method != http.MethodConnect && req.URL.Scheme == u.Scheme && req.URL.Host == u.Host
-		if !own && !slices.Contains(r.excused, req.URL.Hostname()) {
+		r.mu.Lock()
+		if own {
+			r.requests = append(r.requests, target)
+		} else {
 			r.foreign = append(r.foreign, req.Method+" "+target)
 		}
 		r.mu.Unlock()
@@ -345,25 +353,44 @@ func deadAddress(t testing.TB) string {
 func (r *recorder) stop() { r.srv.Close() }
 
 // excuse stops counting requests to host as foreign (they are still
-// refused), for a test that makes them on purpose; it forgets those seen.
+// refused), for a test that makes them on purpose, those seen included.
 func (r *recorder) excuse(host string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.excused = append(r.excused, host)
-	r.foreign = slices.DeleteFunc(r.foreign, func(f string) bool { return strings.Contains(f, "://"+host+"/") })
 }
 
-// seen returns the URLs asked for so far.
+// foreignSeen returns what reached the proxy for another origin, less the
+// excused hosts: in Chromium that includes the browser's own requests (see
+// netWatch); WebKit and Firefox are set up to make none.
+func (r *recorder) foreignSeen() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, f := range r.foreign {
+		host := f[strings.Index(f, " ")+1:]
+		if u, err := url.Parse(host); err == nil && u.Host != "" {
+			host = u.Hostname()
+		}
+		if !slices.Contains(r.excused, host) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (r *recorder) excusedHosts() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.excused)
+}
+
+// seen returns the URLs of the app's origin that reached the network so far
+// (not those a service worker answered from its cache).
 func (r *recorder) seen() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return slices.Clone(r.requests)
-}
-
-func (r *recorder) foreignRequests() []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return slices.Clone(r.foreign)
 }
 
 // tab is a Chromium tab on the app, with what it logged.
@@ -375,6 +402,8 @@ type tab struct {
 	// close ends the browser, its processes and all (it also ends with the
 	// test).
 	close func()
+	// net sees every request of the browser's targets (netwatch_test.go).
+	net *netWatch
 
 	mu      sync.Mutex
 	console []string
@@ -383,16 +412,42 @@ type tab struct {
 // newBrowser starts headless Chromium with a fresh profile and opens a tab
 // on s in a browser context of its own, whose every request goes through a
 // recorder for s's origin (the context's proxy: its pages, service workers
-// and other workers all use it). Chromium's own traffic (component updates,
-// sign-in) uses the browser's default context, sent to a proxy that does not
-// exist, so it neither leaves the machine nor counts as the app's. At the end
-// of the test newBrowser fails the test on any request of the app's context
-// that left the origin. Downloads go to a temporary folder.
+// and other workers all use it), which refuses any other origin. Chromium's
+// own traffic uses the browser's default context, sent to a proxy that does
+// not exist, or (Chromium 148–150: www.google.com and others at start) the
+// app's context's proxy, which refuses it too. What the app asks for is told
+// from that by netWatch, which sees the requests of every page, frame and
+// worker of the app's context; at the end of the test newBrowser fails the
+// test on any of them that left the origin, whether it reached the proxy or
+// the browser blocked it (the security policy, say). Downloads go to a
+// temporary folder.
 //
 // extra are more Chromium flags for this browser (a fake camera, say).
 func newBrowser(t testing.TB, s *site, extra ...chromedp.ExecAllocatorOption) *tab {
 	t.Helper()
-	return newBrowserIn(t, s, t.TempDir(), extra...)
+	return newBrowserIn(t, s, profileDir(t), extra...)
+}
+
+// profileDir is a new folder for a browser's profile, removed at the end of
+// the test. Not t.TempDir: a browser's helper processes can still be writing
+// in it for a moment after the browser has been killed, and t.TempDir's
+// removal then fails the test ("directory not empty", seen in TestGroupCode).
+func profileDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "sammebaat-profile-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 50 {
+			if err := os.RemoveAll(dir); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		os.RemoveAll(dir)
+	})
+	return dir
 }
 
 // newBrowserIn is newBrowser with the profile in userDataDir, which a test
@@ -421,6 +476,8 @@ func newBrowserIn(t testing.TB, s *site, userDataDir string, extra ...chromedp.E
 			"NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,DialMediaRouteProvider,"+
 			"CertificateTransparencyComponentUpdater"),
 		chromedp.WindowSize(412, 915),
+		// A debugging port (in DevToolsActivePort) for netWatch's connection.
+		remote.WebSocket,
 	)
 	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -430,23 +487,34 @@ func newBrowserIn(t testing.TB, s *site, userDataDir string, extra ...chromedp.E
 		cancelAlloc()
 		t.Fatalf("starting Chromium: %v", err)
 	}
+	watch, err := watchNetwork(bctx, userDataDir)
+	if err != nil {
+		cancelBrowser()
+		cancelAlloc()
+		t.Fatalf("watching Chromium's targets: %v", err)
+	}
 	ctx, cancelTab := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext(
 		func(p *target.CreateBrowserContextParams) {
 			p.ProxyServer = "http://" + rec.addr
 			// Chromium sends loopback requests around a proxy unless told not to.
 			p.ProxyBypassList = "<-loopback>"
 		}))
-	b := &tab{t: t, ctx: ctx, rec: rec, downloadDir: t.TempDir()}
+	b := &tab{t: t, ctx: ctx, rec: rec, downloadDir: t.TempDir(), net: watch}
+	var foreign []string // what the app asked of other origins, when the browser closed
 	b.close = sync.OnceFunc(func() {
+		if chromedp.FromContext(ctx).BrowserContextID != "" {
+			foreign = b.foreignRequests()
+		}
+		watch.close()
 		cancelTab()
 		cancelBrowser()
 		cancelAlloc() // kills the browser's processes and waits for them
 	})
 	t.Cleanup(func() {
 		b.close()
-		if f := rec.foreignRequests(); len(f) > 0 {
+		if len(foreign) > 0 {
 			t.Errorf("the app made %d requests outside its origin %s:\n  %s",
-				len(f), rec.origin, strings.Join(f, "\n  "))
+				len(foreign), rec.origin, strings.Join(foreign, "\n  "))
 		}
 	})
 	if err := chromedp.Do(ctx); err != nil { // opens the app's tab
@@ -480,6 +548,32 @@ func newBrowserIn(t testing.TB, s *site, userDataDir string, extra ...chromedp.E
 		}
 	}()
 	return b
+}
+
+// foreignRequests returns what the pages, frames and workers of the app's
+// browser context asked of another origin so far, as "kind URL", less the
+// hosts a test excused.
+func (b *tab) foreignRequests() []string {
+	if err := b.net.sync(); err != nil {
+		b.t.Errorf("reading the browser's network events: %v", err)
+	}
+	return foreignTo(b.rec.origin, b.net.requestsOf(chromedp.FromContext(b.ctx).BrowserContextID), b.rec.excusedHosts())
+}
+
+// appRequests returns every URL the pages, frames and workers of the app's
+// browser context asked for so far, from the network or from the service
+// worker's cache, in order.
+func (b *tab) appRequests() []string {
+	if err := b.net.sync(); err != nil {
+		b.t.Errorf("reading the browser's network events: %v", err)
+	}
+	var out []string
+	for _, r := range b.net.requestsOf(chromedp.FromContext(b.ctx).BrowserContextID) {
+		if isNetwork(r.url) {
+			out = append(out, r.url)
+		}
+	}
+	return out
 }
 
 // do runs actions, failing the test on an error.
@@ -788,4 +882,43 @@ func fetchHeaders(t testing.TB, u string, header map[string]string) (*http.Respo
 		t.Fatal(err)
 	}
 	return res, body
+}
+
+// attachTo waits for a target of the given type ("worker", "service_worker")
+// in the app's browser context and returns a chromedp context on it, for
+// evaluating in the worker's scope.
+func (b *tab) attachTo(kind string) context.Context {
+	b.t.Helper()
+	id := chromedp.FromContext(b.ctx).BrowserContextID
+	deadline := time.Now().Add(patience)
+	for {
+		infos, err := chromedp.Targets(b.ctx)
+		if err != nil {
+			b.t.Fatal(err)
+		}
+		for _, in := range infos {
+			if in.Type == kind && in.BrowserContextID == id {
+				ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithTargetID(in.TargetID))
+				b.t.Cleanup(func() { cancel() })
+				if err := chromedp.Do(ctx); err != nil {
+					b.t.Fatalf("attaching to the %s %s: %v", kind, in.URL, err)
+				}
+				return ctx
+			}
+		}
+		if time.Now().After(deadline) {
+			b.t.Fatalf("no %s target in the app's browser context after %v", kind, patience)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// evalIn evaluates a JavaScript expression (awaiting a promise) in ctx.
+func evalIn(t testing.TB, ctx context.Context, expr string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](expr, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatalf("evaluating %.80q: %v", expr, err)
+	}
 }

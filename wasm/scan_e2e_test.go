@@ -477,7 +477,7 @@ func TestDecoderOnlyWhenScanning(t *testing.T) {
 	}
 	b.waitReady("scores")
 	b.waitCached()
-	for _, u := range b.rec.seen() {
+	for _, u := range b.appRequests() {
 		if strings.Contains(u, "decoder.wasm") {
 			t.Errorf("a visit that never scanned fetched %s", u)
 		}
@@ -572,7 +572,7 @@ func TestScanWithBrowserDetector(t *testing.T) {
 	cli, _, _ := cliRun(t, root, folder)
 	checkSameReport(t, "the report of six codes from the browser's detector", got, cli)
 
-	for _, u := range b.rec.seen() {
+	for _, u := range b.appRequests() {
 		// (decoder-worker.js, a few lines, is precached with the other pages' files.)
 		if strings.Contains(u, "decoder.wasm") {
 			t.Errorf("with the browser's own detector the scanner fetched %s", u)

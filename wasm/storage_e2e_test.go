@@ -175,7 +175,7 @@ func TestCorruptDraftKeepsGoodAnswers(t *testing.T) {
 // address asks for, says that nothing will be kept, scores and downloads;
 // the group page works as usual.
 func TestSiteStorageBlocked(t *testing.T) {
-	profile := t.TempDir()
+	profile := profileDir(t)
 	if err := os.MkdirAll(filepath.Join(profile, "Default"), 0o755); err != nil {
 		t.Fatal(err)
 	}
