@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -120,4 +121,41 @@ func saveFile(name, mime string, data []byte) (err error) {
 	})
 	w.Call("setTimeout", revoke, 60000)
 	return nil
+}
+
+// storageMayExpire says whether this browser may erase the app's storage on
+// its own after days without a visit: Safari, and every browser on an
+// iPhone or iPad (all are WebKit), deletes a site's script-written storage
+// after seven days of Safari use without a visit, unless the app was added
+// to the Home Screen, which runs it standalone. WebKit has no feature to
+// test for this, so the user agent tells: WebKit's "AppleWebKit … Safari/"
+// without Chromium's or Android's marks. Outside the browser, false.
+func storageMayExpire() bool {
+	if !app.IsClient {
+		return false
+	}
+	w := app.Window()
+	if mm := w.Get("matchMedia"); mm.Truthy() && w.Call("matchMedia", "(display-mode: standalone)").Get("matches").Bool() {
+		return false
+	}
+	nav := w.Get("navigator")
+	if st := nav.Get("standalone"); st.Truthy() {
+		return false // iOS's own flag for an app started from the Home Screen
+	}
+	return webKitSafari(nav.Get("userAgent").String())
+}
+
+// webKitSafari says whether a user agent is Safari's or another WebKit
+// browser of Apple's devices, not Chromium (whose user agent also says
+// AppleWebKit and Safari) nor Firefox on Android or a desktop.
+func webKitSafari(ua string) bool {
+	if !strings.Contains(ua, "AppleWebKit/") {
+		return false
+	}
+	for _, not := range []string{"Chrome/", "Chromium/", "Android", "Edg/", "OPR/"} {
+		if strings.Contains(ua, not) {
+			return false
+		}
+	}
+	return strings.Contains(ua, "Safari/") || strings.Contains(ua, "iPhone") || strings.Contains(ua, "iPad")
 }

@@ -47,3 +47,26 @@ func TestWithLang(t *testing.T) {
 		t.Errorf("withLang = %q", got)
 	}
 }
+
+// Safari and every browser of an iPhone or iPad may erase the app's storage
+// after seven days; Chromium and Firefox (whose user agents also say
+// AppleWebKit or Safari) do not get the notice.
+func TestWebKitSafari(t *testing.T) {
+	for ua, want := range map[string]bool{
+		// iPhone Safari, iPhone Chrome (WebKit), iPad, desktop Safari, WebKitGTK's MiniBrowser.
+		"Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1":        true,
+		"Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1": true,
+		"Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148":                                           true,
+		"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15":                          true,
+		"Mozilla/5.0 (X11; Ubuntu; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15":                                  true,
+		// Chromium on Android and Linux, Edge, Firefox.
+		"Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/148.0.0.0 Mobile Safari/537.36":   false,
+		"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36":                   false,
+		"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131": false,
+		"Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0":                                                  false,
+	} {
+		if got := webKitSafari(ua); got != want {
+			t.Errorf("webKitSafari(%q) = %v, want %v", ua, got, want)
+		}
+	}
+}

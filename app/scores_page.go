@@ -48,7 +48,11 @@ type ScoresPage struct {
 	damaged bool
 	loaded  bool
 	status  string // what the last download did
-	err     string
+	// mayExpire: the browser may erase the answers after days without a
+	// visit (Safari, storageMayExpire), so the page says so beside the
+	// download.
+	mayExpire bool
+	err       string
 	// stopWatching removes the listener for other tabs' changes.
 	stopWatching func()
 
@@ -66,6 +70,7 @@ func (p *ScoresPage) OnPreRender(ctx app.Context) {
 }
 
 func (p *ScoresPage) OnMount(ctx app.Context) {
+	p.mayExpire = storageMayExpire()
 	p.load(queryLang(ctx), tabStore(ctx))
 	setPage(ctx, p.lang, msgScoresTitle)
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
@@ -193,6 +198,9 @@ func (p *ScoresPage) Render() app.UI {
 				app.Section().Class("panel").Aria("labelledby", "download-title").Body(
 					app.H2().ID("download-title").Text(tr(l, msgDownloadTitle)),
 					app.P().Text(tr(l, msgDownloadIntro)),
+					app.If(p.mayExpire, func() app.UI {
+						return app.P().ID("storage-may-expire").Class("note").Text(tr(l, msgStorageMayExpire))
+					}),
 					app.Button().Type("button").Class("button primary").ID("download-button").
 						Text(tr(l, msgDownloadButton)).OnClick(p.onDownload),
 					app.P().Class("status").Role("status").Text(p.status),

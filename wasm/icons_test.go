@@ -11,6 +11,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -218,5 +219,48 @@ func TestIconShapesFitMaskableSafeZone(t *testing.T) {
 	}
 	if drawIcon(64, false).NRGBAAt(0, 0).A != 0 {
 		t.Error("plain icon's corner is not transparent")
+	}
+}
+
+// What Safari's Add to Home Screen reads: an opaque square icon of at least
+// 180 pixels (iOS shows transparency as black) and the app's name, on every
+// page as served and on the static site.
+func TestHomeScreenIconAndName(t *testing.T) {
+	s := startApp(t)
+	static := startStatic(t, "")
+	link := regexp.MustCompile(`<link [^>]*rel="apple-touch-icon"[^>]*>`)
+	href := regexp.MustCompile(`href="([^"]+)"`)
+	for _, base := range []string{s.URL, static.URL} {
+		for _, path := range []string{"/", "/questionnaire", "/scores", "/group"} {
+			if base == static.URL && path != "/" {
+				path += ".html" // the static site's file of the page
+			}
+			_, html := fetchHeaders(t, base+path, nil)
+			m := href.FindSubmatch(link.Find(html))
+			if m == nil {
+				t.Errorf("%s%s: no apple-touch-icon", base, path)
+				continue
+			}
+			_, data := fetchHeaders(t, base+string(m[1]), nil)
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Errorf("%s: apple-touch-icon %s: %v", path, m[1], err)
+				continue
+			}
+			b := img.Bounds()
+			if b.Dx() != b.Dy() || b.Dx() < 180 {
+				t.Errorf("apple-touch-icon %s is %v, want a square of at least 180", m[1], b)
+			}
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				for x := b.Min.X; x < b.Max.X; x++ {
+					if _, _, _, a := img.At(x, y).RGBA(); a != 0xffff {
+						t.Fatalf("apple-touch-icon %s is not opaque at (%d,%d)", m[1], x, y)
+					}
+				}
+			}
+			if !bytes.Contains(html, []byte(`<meta name="apple-mobile-web-app-title" content="Samme båt">`)) {
+				t.Errorf("%s%s: no apple-mobile-web-app-title naming the app", base, path)
+			}
+		}
 	}
 }

@@ -151,6 +151,14 @@ func newHandler(web, base string) (*app.Handler, error) {
 		},
 		ThemeColor:      themeColor,
 		BackgroundColor: backgroundColour,
+		// Safari's Add to Home Screen: go-app links the maskable icon (opaque,
+		// as iOS wants) as apple-touch-icon; the name under it is this title,
+		// not the page's, which names a section; and the app opens without
+		// Safari's bars, where its storage is kept past Safari's seven days.
+		RawHeaders: []string{
+			`<meta name="apple-mobile-web-app-title" content="Samme båt">`,
+			`<meta name="apple-mobile-web-app-capable" content="yes">`,
+		},
 		// {progress} counts the uncompressed bytes, so WasmContentLength
 		// gives the uncompressed size: with the Content-Length of a
 		// compressed response the label would pass 100 %.
