@@ -31,6 +31,7 @@ func grey(dst, rgba []byte) []byte {
 type decoder struct {
 	reader gozxing.Reader
 	hints  map[gozxing.DecodeHintType]any
+	turned []byte // the frame turned a quarter, reused between frames
 }
 
 func newDecoder() *decoder {
@@ -40,11 +41,32 @@ func newDecoder() *decoder {
 	}
 }
 
-// decode returns the text of the QR code in the w×h grey frame, if it finds one.
+// decode returns the text of the QR code in the w×h grey frame, if it finds
+// one. A frame where it finds none is tried once more turned a quarter:
+// ZXing's detector misses some codes held upright and still, whatever their
+// size (it takes a wrong triple of finder patterns), and finds them turned
+// (TestDecodeUprightCodeZXingMisses).
 func (d *decoder) decode(lum []byte, w, h int) (string, bool) {
 	if w <= 0 || h <= 0 || len(lum) < w*h {
 		return "", false
 	}
+	if text, ok := d.decodeAs(lum, w, h); ok {
+		return text, true
+	}
+	if cap(d.turned) < w*h {
+		d.turned = make([]byte, w*h)
+	}
+	t := d.turned[:w*h]
+	for y := range h {
+		row := lum[y*w : y*w+w]
+		for x, v := range row {
+			t[x*h+h-1-y] = v // (x, y) → (h-1-y, x) in an h×w frame
+		}
+	}
+	return d.decodeAs(t, h, w)
+}
+
+func (d *decoder) decodeAs(lum []byte, w, h int) (string, bool) {
 	src, err := gozxing.NewPlanarYUVLuminanceSource(lum, w, h, 0, 0, w, h, false)
 	if err != nil {
 		return "", false
