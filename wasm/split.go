@@ -39,7 +39,7 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	}
 	fetch := `fetchWithProgress("` + base + `/web/` + wasmFile + `", showProgress)`
 	length := `const goappWasmContentLength = "` + strconv.FormatInt(sizes[wasmFile], 10) + `";`
-	for _, old := range []string{fetch, length, registerNow, started} {
+	for _, old := range []string{fetch, length, registerNow, started, updateFound, updateControlled} {
 		if n := bytes.Count(js, []byte(old)); n != 1 {
 			return nil, fmt.Errorf("go-app's app.js changed: %d times %s", n, old)
 		}
@@ -48,6 +48,8 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	js = bytes.Replace(js, []byte(length), []byte(lengthChosen), 1)
 	js = bytes.Replace(js, []byte(registerNow), []byte(registerLater), 1)
 	js = bytes.Replace(js, []byte(started), []byte(startedThenRegister), 1)
+	js = bytes.Replace(js, []byte(updateFound), []byte(updateFoundOfOld), 1)
+	js = bytes.Replace(js, []byte(updateControlled), []byte(updateControlledOfOld), 1)
 	chooser := strings.NewReplacer(
 		"{{base}}", base,
 		"{{group}}", groupPagePath,
@@ -70,7 +72,21 @@ const (
 // service worker keeps app.js and answers with it, so the site's version
 // (siteVersion) follows this text: a change to it alone must still reach a
 // device that has the app.
-var appJSChanges = wasmChooser + fetchChosen + lengthChosen + registerLater + startedThenRegister
+var appJSChanges = wasmChooser + fetchChosen + lengthChosen + registerLater + startedThenRegister +
+	updateFoundOfOld + updateControlledOfOld
+
+// go-app says a new version is ready when a worker it sees installed becomes
+// active while a worker controls the page. On a first visit that is the
+// app's first worker, which takes control of the page as it activates (in
+// WebKit before the event: a first visit whose Start was tapped before the
+// program had loaded said "A new version of Samme båt is ready"). An update
+// is a worker installed beside an active one: only then is it said.
+const (
+	updateFound           = "    const newSW = registration.installing;\n"
+	updateFoundOfOld      = "    const newSW = registration.installing, sammebaatUpdate = !!registration.active;\n"
+	updateControlled      = "      if (!navigator.serviceWorker.controller) {\n"
+	updateControlledOfOld = "      if (!sammebaatUpdate || !navigator.serviceWorker.controller) {\n"
+)
 
 // On a first visit the service worker's installation downloads every file
 // the app keeps offline (both programs among them, past the HTTP cache) while
@@ -102,6 +118,25 @@ function sammebaatWasmFor(pathname) {
   return { name: "app", url: "{{appURL}}", length: "{{appLength}}" };
 }
 var sammebaatWasm = sammebaatWasmFor(location.pathname);
+
+// Before the program runs, the page's links keep the language its address
+// chose (?lang=), which only the program remembers: a link tapped early
+// opened the next page in bokmål. A static host serves one file whatever
+// the ?lang=, so the links are mended here, not where the page is made.
+(function () {
+  const lang = new URLSearchParams(location.search).get("lang");
+  if (!lang) {
+    return;
+  }
+  for (const a of document.querySelectorAll("a[href]")) {
+    const u = new URL(a.getAttribute("href"), location.href);
+    if (u.origin !== location.origin || u.searchParams.has("lang")) {
+      continue;
+    }
+    u.searchParams.set("lang", lang);
+    a.setAttribute("href", u.pathname + u.search + u.hash);
+  }
+})();
 
 // sammebaatRegisterWorker registers go-app's service worker, once: at once on
 // a returning visit; on a first visit when the browser is idle after the

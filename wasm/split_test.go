@@ -41,6 +41,8 @@ func TestSplitAppJSRefusesAChangedGoApp(t *testing.T) {
 			`const goappWasmContentLength = "` + strconv.Itoa(len("\x00asm fake")) + `";`,
 			registerNow,
 			started,
+			updateFound,
+			updateControlled,
 		}
 		for _, old := range olds {
 			if !bytes.Contains(js, []byte(old)) {
@@ -58,7 +60,7 @@ func TestSplitAppJSRefusesAChangedGoApp(t *testing.T) {
 				}
 			}
 		}
-		for _, want := range []string{registerLater, startedThenRegister, fetchChosen} {
+		for _, want := range []string{registerLater, startedThenRegister, fetchChosen, updateFoundOfOld, updateControlledOfOld} {
 			if !bytes.Contains(out, []byte(want)) {
 				t.Errorf("base %q: the patched app.js lacks %q", base, want)
 			}
