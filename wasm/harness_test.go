@@ -409,6 +409,12 @@ type tab struct {
 	console []string
 }
 
+// chromiumOwnHosts are the hosts Chromium connects to by itself, through the
+// app's browser context's proxy, with only a blank page open (148–150):
+// refused by the proxy and not counted there. A request of the app's to
+// them is still counted, by netWatch.
+var chromiumOwnHosts = []string{"www.google.com", "accounts.google.com", "android.clients.google.com"}
+
 // newBrowser starts headless Chromium with a fresh profile and opens a tab
 // on s in a browser context of its own, whose every request goes through a
 // recorder for s's origin (the context's proxy: its pages, service workers
@@ -500,21 +506,35 @@ func newBrowserIn(t testing.TB, s *site, userDataDir string, extra ...chromedp.E
 			p.ProxyBypassList = "<-loopback>"
 		}))
 	b := &tab{t: t, ctx: ctx, rec: rec, downloadDir: t.TempDir(), net: watch}
-	var foreign []string // what the app asked of other origins, when the browser closed
+	var foreign, refused []string // what the app asked of other origins, when the tab closed
 	b.close = sync.OnceFunc(func() {
+		// The tab first, so that what it asks as it closes is counted.
+		cancelTab()
 		if chromedp.FromContext(ctx).BrowserContextID != "" {
 			foreign = b.foreignRequests()
 		}
+		refused = watch.refused()
 		watch.close()
-		cancelTab()
 		cancelBrowser()
 		cancelAlloc() // kills the browser's processes and waits for them
+		// What reached the proxy without any target's request: a
+		// connection the browser opened for the app (a preconnect, say),
+		// less what Chromium asks by itself at start.
+		for _, f := range rec.foreignSeen() {
+			if !slices.ContainsFunc(chromiumOwnHosts, func(h string) bool { return strings.Contains(f, "://"+h+":") || strings.Contains(f, "://"+h+"/") }) &&
+				!slices.Contains(foreign, f) {
+				foreign = append(foreign, "proxy "+f)
+			}
+		}
 	})
 	t.Cleanup(func() {
 		b.close()
 		if len(foreign) > 0 {
 			t.Errorf("the app made %d requests outside its origin %s:\n  %s",
 				len(foreign), rec.origin, strings.Join(foreign, "\n  "))
+		}
+		for _, r := range refused {
+			t.Errorf("the browser refused to show a target's requests: %s", r)
 		}
 	})
 	if err := chromedp.Do(ctx); err != nil { // opens the app's tab
@@ -713,22 +733,7 @@ func (b *tab) axeViolations() []axeViolation {
 // everything it lists, so that the app works offline from now on.
 func (b *tab) waitCached() {
 	b.t.Helper()
-	const expr = `(async () => {
-  const reg = await navigator.serviceWorker.ready;
-  if (!navigator.serviceWorker.controller) return false;
-  const keys = await caches.keys();
-  if (keys.length !== 1) return false;
-  const res = await fetch(reg.active.scriptURL, {cache: "no-store"}).catch(() => null);
-  if (!res) return false;
-  const text = await res.text();
-  const m = text.match(/const resourcesToCache = (\[.*\]);/);
-  if (!m) return false;
-  const cache = await caches.open(keys[0]);
-  for (const u of JSON.parse(m[1])) {
-    if (!(await cache.match(new URL(u, reg.scope).href))) return false;
-  }
-  return true;
-})()`
+	const expr = "(async () => {" + waitCachedScript + "\n})()"
 	deadline := time.Now().Add(patience)
 	for !eval[bool](b, expr) {
 		if time.Now().After(deadline) {

@@ -21,6 +21,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -51,11 +52,15 @@ type netWatch struct {
 
 	mu       sync.Mutex
 	nextID   int64
-	sessions map[target.SessionID]sessionInfo
+	sessions map[target.SessionID]sessionInfo // every web target's session, attached or gone
+	live     map[target.SessionID]bool        // those still attached
 	requests []*appRequest
+	seenReq  map[string]bool // target, request id and URL of each request recorded
 	err      error
 	done     chan struct{}
-	pending  map[int64]chan struct{}
+	pending  map[int64]chan error
+	enables  map[int64]string // Network.enable commands not yet answered, by id: the target's type
+	failures []string         // commands the browser refused: a target whose requests went unseen
 }
 
 // webTargets are the kinds of target a web page runs: what the app's code
@@ -65,6 +70,7 @@ var webTargets = []string{"page", "iframe", "worker", "shared_worker", "service_
 type sessionInfo struct {
 	context cdp.BrowserContextID
 	kind    string
+	target  target.ID
 }
 
 // watchNetwork connects to the browser whose profile is userDataDir (started
@@ -92,8 +98,11 @@ func watchNetwork(ctx context.Context, userDataDir string) (*netWatch, error) {
 	w := &netWatch{
 		conn:     conn,
 		sessions: map[target.SessionID]sessionInfo{},
+		live:     map[target.SessionID]bool{},
+		seenReq:  map[string]bool{},
 		done:     make(chan struct{}),
-		pending:  map[int64]chan struct{}{},
+		pending:  map[int64]chan error{},
+		enables:  map[int64]string{},
 	}
 	go w.read(ctx)
 	if err := w.call("", "Target.setAutoAttach", map[string]any{
@@ -124,7 +133,11 @@ func (w *netWatch) send(session target.SessionID, method string, params any) (in
 // call sends a command and waits for its answer: every event the browser
 // sent on the connection before that answer has been read by then.
 func (w *netWatch) call(session target.SessionID, method string, params any) error {
-	answered := make(chan struct{})
+	return w.callWithin(session, method, params, 30*time.Second)
+}
+
+func (w *netWatch) callWithin(session target.SessionID, method string, params any, d time.Duration) error {
+	answered := make(chan error, 1)
 	w.mu.Lock()
 	w.nextID++
 	id := w.nextID
@@ -140,12 +153,12 @@ func (w *netWatch) call(session target.SessionID, method string, params any) err
 		return err
 	}
 	select {
-	case <-answered:
-		return nil
+	case err := <-answered:
+		return err
 	case <-w.done:
 		return fmt.Errorf("%s: the connection to the browser ended: %v", method, w.err)
-	case <-time.After(30 * time.Second):
-		return fmt.Errorf("%s: no answer from the browser in 30 s", method)
+	case <-time.After(d):
+		return fmt.Errorf("%s: no answer from the browser in %v", method, d)
 	}
 }
 
@@ -160,10 +173,20 @@ func (w *netWatch) read(ctx context.Context) {
 			return
 		}
 		if msg.ID != 0 {
+			var err error
+			if msg.Error != nil {
+				err = fmt.Errorf("%s", msg.Error.Message)
+			}
 			w.mu.Lock()
 			if ch, ok := w.pending[msg.ID]; ok {
-				close(ch)
+				ch <- err
 				delete(w.pending, msg.ID)
+			}
+			if kind, ok := w.enables[msg.ID]; ok {
+				delete(w.enables, msg.ID)
+				if err != nil {
+					w.failures = append(w.failures, "Network.enable on a "+kind+": "+err.Error())
+				}
 			}
 			w.mu.Unlock()
 			continue
@@ -178,6 +201,7 @@ func (w *netWatch) event(session target.SessionID, method string, params []byte)
 		var ev struct {
 			SessionID  target.SessionID `json:"sessionId"`
 			TargetInfo struct {
+				TargetID         target.ID            `json:"targetId"`
 				Type             string               `json:"type"`
 				BrowserContextID cdp.BrowserContextID `json:"browserContextId"`
 			} `json:"targetInfo"`
@@ -193,15 +217,29 @@ func (w *netWatch) event(session target.SessionID, method string, params []byte)
 		// starts, then let it run.
 		if slices.Contains(webTargets, ev.TargetInfo.Type) {
 			w.mu.Lock()
-			w.sessions[ev.SessionID] = sessionInfo{ev.TargetInfo.BrowserContextID, ev.TargetInfo.Type}
+			w.sessions[ev.SessionID] = sessionInfo{ev.TargetInfo.BrowserContextID, ev.TargetInfo.Type, ev.TargetInfo.TargetID}
+			w.live[ev.SessionID] = true
 			w.mu.Unlock()
-			w.send(ev.SessionID, "Network.enable", map[string]any{})
+			if id, err := w.send(ev.SessionID, "Network.enable", map[string]any{}); err == nil {
+				w.mu.Lock()
+				w.enables[id] = ev.TargetInfo.Type
+				w.mu.Unlock()
+			}
 			w.send(ev.SessionID, "Target.setAutoAttach", map[string]any{
 				"autoAttach": true, "waitForDebuggerOnStart": true, "flatten": true,
 			})
 		}
 		if ev.WaitingForDebugger {
 			w.send(ev.SessionID, "Runtime.runIfWaitingForDebugger", map[string]any{})
+		}
+	case "Target.detachedFromTarget":
+		var ev struct {
+			SessionID target.SessionID `json:"sessionId"`
+		}
+		if json.Unmarshal(params, &ev) == nil {
+			w.mu.Lock()
+			delete(w.live, ev.SessionID)
+			w.mu.Unlock()
 		}
 	case "Network.requestWillBeSent", "Network.webSocketCreated":
 		var ev struct {
@@ -220,10 +258,14 @@ func (w *netWatch) event(session target.SessionID, method string, params []byte)
 		}
 		w.mu.Lock()
 		s, ok := w.sessions[session]
-		if !ok {
+		// A service worker is attached twice (by the browser and by the
+		// page it controls): each request is kept once.
+		key := string(s.target) + " " + ev.RequestID + " " + u
+		if !ok || w.seenReq[key] {
 			w.mu.Unlock()
 			return
 		}
+		w.seenReq[key] = true
 		w.requests = append(w.requests, &appRequest{context: s.context, kind: s.kind, id: ev.RequestID, session: session, url: u})
 		w.mu.Unlock()
 	case "Network.loadingFailed":
@@ -244,9 +286,29 @@ func (w *netWatch) event(session target.SessionID, method string, params []byte)
 	}
 }
 
-// sync returns once every event the browser sent before it has been read.
+// sync returns once every event sent before it has been read: by the
+// browser, and by each target still attached (a page's or worker's events
+// come from its own process, and a round trip on the browser's session
+// alone does not wait for them).
 func (w *netWatch) sync() error {
+	w.mu.Lock()
+	live := slices.Collect(maps.Keys(w.live))
+	w.mu.Unlock()
+	for _, s := range live {
+		// A target that goes meanwhile answers with an error, or not at
+		// all: either way it sends nothing more.
+		// (A frozen page does not answer: a short wait.)
+		w.callWithin(s, "Runtime.evaluate", map[string]any{"expression": "0"}, 5*time.Second)
+	}
 	return w.call("", "Target.getTargets", map[string]any{})
+}
+
+// refused returns what the browser refused of netWatch's commands: a
+// target whose network events could not be turned on.
+func (w *netWatch) refused() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return slices.Clone(w.failures)
 }
 
 // requestsOf returns the requests sent by the targets of one browser context.
@@ -264,11 +326,11 @@ func (w *netWatch) requestsOf(id cdp.BrowserContextID) []appRequest {
 
 func (w *netWatch) close() { w.conn.Close() }
 
-// isNetwork says whether a URL leaves the page for a server: data:, blob:
-// and about: URLs are the page's own memory.
+// isNetwork says whether a URL goes to a server: data:, blob: and about:
+// URLs are the page's own memory, chrome-error: a page of the browser's.
 func isNetwork(u string) bool {
 	p, err := url.Parse(u)
-	return err != nil || !slices.Contains([]string{"data", "blob", "about"}, p.Scheme)
+	return err != nil || slices.Contains([]string{"http", "https", "ws", "wss", "ftp"}, p.Scheme)
 }
 
 // foreignTo returns, as "kind URL (blocked: why)", the requests of rs that
