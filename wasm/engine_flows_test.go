@@ -267,8 +267,9 @@ func TestEngineRespondent(t *testing.T) {
 	})
 }
 
-// waitCachedScript is true once the service worker controls the page and
-// has cached everything it lists (harness_test.go's waitCached).
+// waitCachedScript, the body of an async function, is true once the service
+// worker controls the page and has cached everything it lists, so that the
+// app works offline from now on (waitCached, engineWaitCached).
 const waitCachedScript = `
   const reg = await navigator.serviceWorker.ready;
   if (!navigator.serviceWorker.controller) return false;

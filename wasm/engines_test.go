@@ -16,6 +16,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"testing"
 )
 
@@ -56,4 +57,15 @@ func evalAs[T any](t testing.TB, e engineTab, script string) T {
 		t.Fatalf("%s: decoding %.200s as %T: %v", e.name(), raw, v, err)
 	}
 	return v
+}
+
+// namesIn is the set of names in dir (none if it cannot be read): what a
+// download folder held before a download.
+func namesIn(dir string) map[string]bool {
+	names := map[string]bool{}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		names[e.Name()] = true
+	}
+	return names
 }

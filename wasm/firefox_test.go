@@ -653,12 +653,7 @@ func (f *firefox) setFiles(css string, paths ...string) {
 // download of the same name gets that name, not a numbered one.
 func (f *firefox) download(trigger func()) (string, []byte) {
 	f.t.Helper()
-	before := map[string]bool{}
-	if entries, err := os.ReadDir(f.downloads); err == nil {
-		for _, e := range entries {
-			before[e.Name()] = true
-		}
-	}
+	before := namesIn(f.downloads)
 	trigger()
 	deadline := time.Now().Add(patience)
 	sizes := map[string]int64{}
@@ -682,7 +677,8 @@ func (f *firefox) download(trigger func()) (string, []byte) {
 			if err != nil {
 				continue
 			}
-			if last, ok := sizes[n]; !ok || last != info.Size() {
+			// The file of the final name is there, empty, before its .part.
+			if last, ok := sizes[n]; !ok || last != info.Size() || info.Size() == 0 {
 				sizes[n] = info.Size()
 				continue
 			}

@@ -255,6 +255,9 @@ type proc struct {
 
 func startProc(cmd *exec.Cmd) (*proc, error) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// A child outside the group (WebKit's sandboxed processes) may hold the
+	// output pipe: Wait gives up on it after a while rather than hang.
+	cmd.WaitDelay = 10 * time.Second
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
@@ -514,12 +517,7 @@ func (w *webkitTab) setFiles(css string, paths ...string) {
 // download rather than overwrite a file of the same name.
 func (w *webkitTab) download(trigger func()) (string, []byte) {
 	w.t.Helper()
-	before := map[string]bool{}
-	if entries, err := os.ReadDir(w.downloads); err == nil {
-		for _, e := range entries {
-			before[e.Name()] = true
-		}
-	}
+	before := namesIn(w.downloads)
 	trigger()
 	deadline := time.Now().Add(patience)
 	for {
