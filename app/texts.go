@@ -248,8 +248,8 @@ var texts = map[msg]scales.Text{
 		EN: "If you want to give your answers anonymously to your group or to a researcher, you can download them as a file and pass the file on yourself.",
 	},
 	msgStorageMayExpire: {
-		NB: "Safari kan slette svarene dine fra denne enheten hvis du ikke åpner appen på sju dager. Legg appen til på Hjem-skjermen for å beholde dem, eller last ned svarene nå.",
-		EN: "Safari may erase your answers from this device if you do not open the app for seven days. Add the app to your Home Screen to keep them, or download your answers now.",
+		NB: "Denne nettleseren kan slette svarene dine fra enheten hvis du ikke åpner appen på sju dager. Legg appen til på Hjem-skjermen for å beholde dem, eller last ned svarene nå.",
+		EN: "This browser may erase your answers from this device if you do not open the app for seven days. Add the app to your Home Screen to keep them, or download your answers now.",
 	},
 	msgDownloadButton:  {NB: "Last ned svarene …", EN: "Download my answers …"},
 	msgFileTitle:       {NB: "Dette står i filen", EN: "What the file contains"},
