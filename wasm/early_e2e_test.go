@@ -129,6 +129,10 @@ func TestEarlyStartKeepsLanguage(t *testing.T) {
 					if evalAs[bool](t, e, `return !!document.querySelector("main[data-ready]")`) {
 						t.Fatal("the program was running already: nothing was early")
 					}
+					loading := map[string]string{"nb": "Laster … ", "en": "Loading … "}[lang]
+					if got := evalAs[string](t, e, `return document.getElementById("app-wasm-loader-label").textContent`); !strings.HasPrefix(got, loading) {
+						t.Errorf("the loader says %q, want %q…", got, loading)
+					}
 					href := evalAs[string](t, e, fmt.Sprintf("return document.querySelector(%q).getAttribute('href')", start))
 					if want := sbapp.PathQuestionnaire + "?lang=" + lang; href != want {
 						t.Errorf("before the program, Start links to %q, want %q", href, want)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -50,6 +51,17 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	js = bytes.Replace(js, []byte(started), []byte(startedThenRegister), 1)
 	js = bytes.Replace(js, []byte(updateFound), []byte(updateFoundOfOld), 1)
 	js = bytes.Replace(js, []byte(updateControlled), []byte(updateControlledOfOld), 1)
+	// The loader's words in the language chosen (sammebaatLoadingLabel).
+	i := bytes.Index(js, []byte(loadingLabel))
+	if i < 0 || bytes.Count(js, []byte(loadingLabel)) != 1 {
+		return nil, fmt.Errorf("go-app's app.js changed: no single %s", loadingLabel)
+	}
+	end := bytes.Index(js[i:], []byte("\";\n"))
+	if end < 0 {
+		return nil, fmt.Errorf("go-app's app.js changed: %s ends nowhere", loadingLabel)
+	}
+	label := js[i+len(loadingLabel) : i+end]
+	js = slices.Concat(js[:i], []byte(loadingLabelChosen), label, []byte("\");\n"), js[i+end+3:])
 	chooser := strings.NewReplacer(
 		"{{base}}", base,
 		"{{group}}", groupPagePath,
@@ -73,7 +85,14 @@ const (
 // (siteVersion) follows this text: a change to it alone must still reach a
 // device that has the app.
 var appJSChanges = wasmChooser + fetchChosen + lengthChosen + registerLater + startedThenRegister +
-	updateFoundOfOld + updateControlledOfOld
+	updateFoundOfOld + updateControlledOfOld + loadingLabelChosen
+
+// go-app's loader says its words (Handler.LoadingLabel, in bokmål) whatever
+// the language chosen; splitAppJS hands them to sammebaatLoadingLabel.
+const (
+	loadingLabel       = `const goappLoadingLabel = "`
+	loadingLabelChosen = `const goappLoadingLabel = sammebaatLoadingLabel("`
+)
 
 // go-app says a new version is ready when a worker it sees installed becomes
 // active while a worker controls the page. On a first visit that is the
@@ -118,6 +137,20 @@ function sammebaatWasmFor(pathname) {
   return { name: "app", url: "{{appURL}}", length: "{{appLength}}" };
 }
 var sammebaatWasm = sammebaatWasmFor(location.pathname);
+
+// sammebaatLoadingLabel is the loader's words in the language chosen: by the
+// address, else the one remembered (go-app keeps it as JSON), else bokmål.
+function sammebaatLoadingLabel(label) {
+  let lang = new URLSearchParams(location.search).get("lang");
+  if (!lang) {
+    try {
+      lang = JSON.parse(localStorage.getItem("sammebaat.lang") || "null");
+    } catch (err) {
+      lang = null; // site data blocked, or not JSON
+    }
+  }
+  return lang === "en" ? "Loading … {progress} %" : label;
+}
 
 // Before the program runs, the page's links keep the language its address
 // chose (?lang=), which only the program remembers: a link tapped early

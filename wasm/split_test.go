@@ -43,6 +43,7 @@ func TestSplitAppJSRefusesAChangedGoApp(t *testing.T) {
 			started,
 			updateFound,
 			updateControlled,
+			loadingLabel,
 		}
 		for _, old := range olds {
 			if !bytes.Contains(js, []byte(old)) {
@@ -60,7 +61,8 @@ func TestSplitAppJSRefusesAChangedGoApp(t *testing.T) {
 				}
 			}
 		}
-		for _, want := range []string{registerLater, startedThenRegister, fetchChosen, updateFoundOfOld, updateControlledOfOld} {
+		for _, want := range []string{registerLater, startedThenRegister, fetchChosen, updateFoundOfOld, updateControlledOfOld,
+			loadingLabelChosen + `Laster … {progress} %");`} {
 			if !bytes.Contains(out, []byte(want)) {
 				t.Errorf("base %q: the patched app.js lacks %q", base, want)
 			}
