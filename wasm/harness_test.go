@@ -424,8 +424,10 @@ var chromiumOwnHosts = []string{"www.google.com", "accounts.google.com", "androi
 // app's context's proxy, which refuses it too. What the app asks for is told
 // from that by netWatch, which sees the requests of every page, frame and
 // worker of the app's context; at the end of the test newBrowser fails the
-// test on any of them that left the origin, whether it reached the proxy or
-// the browser blocked it (the security policy, say). Downloads go to a
+// test on any of them that left the origin, and on any connection to another
+// origin that reached the proxy with no target's request (a preconnect, say),
+// less Chromium's own hosts. A request the security policy stops reports no
+// network event: checkNoCSPViolations is what sees those. Downloads go to a
 // temporary folder.
 //
 // extra are more Chromium flags for this browser (a fake camera, say).
@@ -521,8 +523,7 @@ func newBrowserIn(t testing.TB, s *site, userDataDir string, extra ...chromedp.E
 		// connection the browser opened for the app (a preconnect, say),
 		// less what Chromium asks by itself at start.
 		for _, f := range rec.foreignSeen() {
-			if !slices.ContainsFunc(chromiumOwnHosts, func(h string) bool { return strings.Contains(f, "://"+h+":") || strings.Contains(f, "://"+h+"/") }) &&
-				!slices.Contains(foreign, f) {
+			if !slices.ContainsFunc(chromiumOwnHosts, func(h string) bool { return strings.Contains(f, "://"+h+":") || strings.Contains(f, "://"+h+"/") }) {
 				foreign = append(foreign, "proxy "+f)
 			}
 		}
