@@ -20,7 +20,13 @@ func frame(l scales.Lang, path, ready string, content ...app.UI) app.UI {
 	if ready != "" && clientMarks {
 		main = main.DataSet("ready", ready)
 	}
-	return app.Div().Class("page").Body(
+	class := "page"
+	if path == PathStart || path == PathQuestionnaire {
+		// Usable before the program has loaded: go-app's loader is a bar
+		// at the foot of these pages, not a cover (web/app.css).
+		class += " usable-early"
+	}
+	return app.Div().Class(class).Body(
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href(Href(PathStart)).Text(tr(l, msgAppName)),
 			(&LangSwitch{}).Lang(l).Path(path),

@@ -141,9 +141,17 @@ func (q *Question) renderChoice(c scales.Choice, full bool) app.UI {
 		// and its change event would put back the previous choice and
 		// swallow the key. The page sets them from the answers itself, at
 		// the moments they must change (syncChoices).
-		in = in.Checked(checked)
+		// go-app writes a false boolean attribute as ="false", which
+		// the browser reads as true: on the server only a true one is set.
+		if checked {
+			in = in.Checked(true)
+		}
 	}
-	in = in.Type("checkbox").Disabled(full && !checked).OnChange(q.onToggle(c.Value))
+	in = in.Type("checkbox")
+	if full && !checked || app.IsClient {
+		in = in.Disabled(full && !checked)
+	}
+	in = in.OnChange(q.onToggle(c.Value))
 	class := "choice"
 	if full && !checked {
 		class += " disabled"

@@ -35,6 +35,22 @@ type QuestionnairePage struct {
 	ctx app.Context
 	// stopWatching removes the listener for other tabs' changes.
 	stopWatching func()
+
+	// served: the page is drawn on the server, as the first section with
+	// no answers, which a member can answer before the program has loaded
+	// (questionnaire_early.go).
+	served bool
+	// early is what was done on the served section, read when the program
+	// starts, until OnMount has taken it; earlyProblem says what of it was
+	// not taken.
+	early        *earlyForm
+	earlyProblem string
+}
+
+// OnInit reads what was answered on the served page before the program's
+// first drawing replaces it.
+func (p *QuestionnairePage) OnInit() {
+	p.early = readEarlyForm()
 }
 
 func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
@@ -43,11 +59,31 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 	}
 	p.lang, _ = pickLang(queryLang(ctx), tabStore(ctx))
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
+	// The server knows no answers and no place: it sends the first section
+	// unanswered, answerable before the program runs.
+	p.in = scales.SESNB2018()
+	p.resp = scales.Response{Lang: p.lang}
+	p.section = 1
+	p.loaded = true
+	p.served = true
 }
 
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.ctx = ctx
 	p.load(queryLang(ctx), tabStore(ctx))
+	if e := p.early; e != nil {
+		p.early = nil
+		if e.done() && p.loaded {
+			p.earlyProblem = p.takeEarly(e)
+		}
+		if p.section == 1 {
+			// The served section, drawn anew: the same place on the
+			// screen, the same focus.
+			ctx.Defer(func(ctx app.Context) { p.syncChoices(ctx); e.restore() })
+		} else if e.done() {
+			ctx.Defer(p.enterSection) // Next, tapped early
+		}
+	}
 	p.setTitle(ctx)
 	ctx.Defer(p.syncChoices)
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
@@ -107,7 +143,7 @@ func (p *QuestionnairePage) OnNav(ctx app.Context) {
 	// Only a language switch (whose links carry ?lang=) changes the
 	// language here; the page chose it when it mounted.
 	q := queryLang(ctx)
-	if !p.loaded || q == "" {
+	if !p.loaded || p.served || q == "" {
 		return
 	}
 	l := resolveLang(q, p.st)
@@ -265,8 +301,11 @@ func (p *QuestionnairePage) Render() app.UI {
 			app.If(p.err != "", func() app.UI {
 				return app.P().Class("error").Role("alert").Text(p.err)
 			}),
+			app.If(p.earlyProblem != "", func() app.UI {
+				return app.P().ID("early-problem").Class("error").Role("alert").Text(p.earlyProblem)
+			}),
 		),
-		app.Section().Class("section").Aria("labelledby", sectionHeadingID).Body(
+		p.section1Mark(app.Section().Class("section").Aria("labelledby", sectionHeadingID)).Body(
 			app.H2().ID(sectionHeadingID).TabIndex(-1).Text(sec.Title.In(l)),
 			app.If(sec.Instruction.In(l) != "", func() app.UI {
 				return app.P().Class("instruction").Text(sec.Instruction.In(l))
@@ -301,9 +340,31 @@ func (p *QuestionnairePage) renderSteps() app.UI {
 		back = app.A().Class("button secondary").Href(Href(PathStart)).Text(tr(l, msgToStart))
 	}
 	if p.section < len(p.in.Sections) {
-		next = app.Button().Type("button").Class("button primary").Text(tr(l, msgNext)).OnClick(p.onNext)
+		b := app.Button().Type("button").Class("button primary").Text(tr(l, msgNext)).OnClick(p.onNext)
+		if p.served {
+			// Tapped before the program runs, app.js remembers it and
+			// says so here; the program moves on when it starts.
+			b = b.DataSet(earlyActionMark, earlyNext).Aria("describedby", earlyStatusID)
+		}
+		next = b
 	} else {
 		next = app.A().Class("button primary").Href(Href(PathScores)).Text(tr(l, msgToScores))
 	}
-	return app.Nav().Class("steps").Aria("label", tr(l, msgQuestionnaireTitle)).Body(back, next)
+	nav := app.Nav().Class("steps").Aria("label", tr(l, msgQuestionnaireTitle)).Body(back, next)
+	if !p.served {
+		return nav
+	}
+	return app.Div().Body(
+		app.P().ID(earlyStatusID).Class("early-status").Role("status").DataSet("text", tr(l, msgEarlyNext)),
+		nav,
+	)
+}
+
+// section1Mark marks the served section for the program to read when it
+// starts (readEarlyForm).
+func (p *QuestionnairePage) section1Mark(s app.HTMLSection) app.HTMLSection {
+	if p.served {
+		return s.DataSet(earlyFormMark, "form")
+	}
+	return s
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -184,12 +185,51 @@ func TestQuestionnaireRender(t *testing.T) {
 	}
 }
 
-func TestQuestionnaireNotLoadedRendersNoInputs(t *testing.T) {
-	// Before the stored answers are read (and on the server), no input is
-	// shown: an answer given then could not be saved.
-	html := render(t, &QuestionnairePage{lang: scales.NB})
-	if strings.Contains(html, "<input") || strings.Contains(html, "data-ready") {
-		t.Errorf("inputs before loading:\n%s", html)
+// The server sends the first section unanswered, as native inputs a member
+// can answer before the program runs, marked for the program to read
+// (readEarlyForm), with a Next that app.js holds until it does.
+func TestQuestionnaireServedFirstSection(t *testing.T) {
+	in := scales.SESNB2018()
+	// (The language is the address's, which the test engine has not: the
+	// browser tests serve ?lang=en.)
+	for _, l := range []scales.Lang{scales.NB} {
+		html := render(t, &QuestionnairePage{lang: l})
+		// go-app writes a false boolean attribute as ="false", which the
+		// browser reads as true.
+		if strings.Contains(html, "data-ready") || strings.Contains(html, "checked") || strings.Contains(html, "disabled") {
+			t.Errorf("%s: the served page is marked ready or has an answer", l)
+		}
+		if len(find(html, "section", map[string]string{"data-" + earlyFormMark: "form"})) != 1 {
+			t.Errorf("%s: no served section marked for the program", l)
+		}
+		for _, id := range in.Sections[0].Items {
+			it := in.Item(id)
+			for _, c := range it.Choices {
+				kind := "radio"
+				if it.Kind == scales.Multiple {
+					kind = "checkbox"
+				}
+				want := map[string]string{"type": kind, "name": id, "value": strconv.Itoa(c.Value), "id": choiceID(id, c.Value)}
+				if len(find(html, "input", want)) != 1 {
+					t.Errorf("%s: no %s %s=%d", l, kind, id, c.Value)
+				}
+			}
+			if !strings.Contains(html, msgEscape(it.Text.In(l))) {
+				t.Errorf("%s: %s's text missing", l, id)
+			}
+		}
+		for _, id := range in.Sections[1].Items {
+			if strings.Contains(html, `name="`+id+`"`) {
+				t.Errorf("%s: section 2's %s is served", l, id)
+			}
+		}
+		next := find(html, "button", map[string]string{"data-" + earlyActionMark: earlyNext, "aria-describedby": earlyStatusID})
+		if len(next) != 1 {
+			t.Errorf("%s: no served Next for app.js to hold", l)
+		}
+		if len(find(html, "p", map[string]string{"id": earlyStatusID, "role": "status", "data-text": tr(l, msgEarlyNext)})) != 1 {
+			t.Errorf("%s: no live region for the early Next", l)
+		}
 	}
 }
 

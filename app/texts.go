@@ -46,6 +46,8 @@ const (
 	msgSkipHint
 	msgBack
 	msgNext
+	msgEarlyNext
+	msgEarlyTooMany
 	msgToStart
 	msgToScores
 	msgClearAnswer
@@ -169,12 +171,20 @@ var texts = map[msg]scales.Text{
 	msgSkipHint:           {NB: "Du kan hoppe over spørsmål du ikke vil svare på. Svarene lagres på denne enheten med en gang.", EN: "You may skip any question you do not want to answer. Answers are saved on this device as you go."},
 	msgBack:               {NB: "Tilbake", EN: "Back"},
 	msgNext:               {NB: "Neste", EN: "Next"},
-	msgToStart:            {NB: "Til startsiden", EN: "To the start page"},
-	msgToScores:           {NB: "Se resultatene mine", EN: "See my scores"},
-	msgClearAnswer:        {NB: "Fjern svaret", EN: "Clear answer"},
-	msgMaxTwo:             {NB: "Du har valgt to. Fjern ett kryss for å velge et annet.", EN: "You have chosen two. Uncheck one to choose another."},
-	msgSavedNote:          {NB: "Lagret på denne enheten.", EN: "Saved on this device."},
-	msgSaveFailed:         {NB: "Svaret ble ikke lagret: %s", EN: "Your answer was not saved: %s"},
+	msgEarlyNext: {
+		NB: "Appen lastes fortsatt. Svarene dine er tatt vare på, og neste del åpnes av seg selv om et øyeblikk.",
+		EN: "The app is still loading. Your answers are kept, and the next part opens by itself in a moment.",
+	},
+	msgEarlyTooMany: {
+		NB: "Du krysset av for flere enn %[2]d svar på «%[1]s» mens appen lastet. Velg høyst %[2]d.",
+		EN: "You ticked more than %[2]d answers to “%[1]s” while the app was loading. Choose at most %[2]d.",
+	},
+	msgToStart:     {NB: "Til startsiden", EN: "To the start page"},
+	msgToScores:    {NB: "Se resultatene mine", EN: "See my scores"},
+	msgClearAnswer: {NB: "Fjern svaret", EN: "Clear answer"},
+	msgMaxTwo:      {NB: "Du har valgt to. Fjern ett kryss for å velge et annet.", EN: "You have chosen two. Uncheck one to choose another."},
+	msgSavedNote:   {NB: "Lagret på denne enheten.", EN: "Saved on this device."},
+	msgSaveFailed:  {NB: "Svaret ble ikke lagret: %s", EN: "Your answer was not saved: %s"},
 	msgLoadFailed: {
 		NB: "De lagrede svarene kunne ikke leses. De blir liggende uendret på denne enheten; nye svar holdes bare så lenge siden er åpen. Du kan starte et nytt svar eller slette alt.",
 		EN: "The saved answers could not be read. They are left unchanged on this device; new answers are kept only while this page is open. You can start a new response or erase everything.",

@@ -22,6 +22,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	sbapp "sammebaat/app"
+	"sammebaat/scales"
 )
 
 // programDelay is how long slowPrograms holds back a program: the time a
@@ -97,16 +98,27 @@ func (c chromiumTab) download(trigger func()) (string, []byte) {
 }
 func (c chromiumTab) eval(script string) json.RawMessage {
 	c.b.t.Helper()
-	s := eval[string](c.b, "(async () => { "+script+"\n})().then(v => JSON.stringify(v === undefined ? null : v))")
-	return json.RawMessage(s)
+	expr := "(async () => { " + script + "\n})().then(v => JSON.stringify(v === undefined ? null : v))"
+	// A tap may have started a navigation: the page it leaves can go away
+	// under the script, which is then run in the page that comes.
+	for tries := 0; ; tries++ {
+		ctx, cancel := context.WithTimeout(c.b.ctx, 60*time.Second)
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
+		cancel()
+		if err == nil {
+			return json.RawMessage(s)
+		}
+		if tries == 20 || !navigatedAway(err) {
+			c.b.t.Fatalf("evaluating %.80q: %v\nconsole:\n%s", script, err, c.b.consoleText())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // Before the program has loaded (go-app's loader still up), the start page's
 // links already carry the language the address chose, served and on a static
 // host: its Start, followed then, opens the questionnaire in that language;
-// and a first visit never says that a new version is ready. (The loader
-// covers the page until the program starts, so the link is followed as a
-// tap would once the loader has gone and before the program handles it.)
+// and a first visit never says that a new version is ready.
 func TestEarlyStartKeepsLanguage(t *testing.T) {
 	type host struct {
 		name  string
@@ -137,7 +149,7 @@ func TestEarlyStartKeepsLanguage(t *testing.T) {
 					if want := sbapp.PathQuestionnaire + "?lang=" + lang; href != want {
 						t.Errorf("before the program, Start links to %q, want %q", href, want)
 					}
-					e.navigate(s.URL + href)
+					e.click(start) // a tap: the loader is a bar these taps go through
 					engineReady(t, e, "questionnaire")
 					if got := evalAs[string](t, e, "return document.documentElement.lang"); got != lang {
 						t.Errorf("Start followed early on the %s start page opened the questionnaire in %q", lang, got)
@@ -151,5 +163,187 @@ func TestEarlyStartKeepsLanguage(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// navigatedAway reports whether err is a script's page going away under it.
+func navigatedAway(err error) bool {
+	for _, m := range []string{"navigated or closed", "Execution context was destroyed", "Cannot find context"} {
+		if strings.Contains(err.Error(), m) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlyPhone opens a member's phone on a fresh app: Chromium slowed to the
+// mobile profile through DevTools, WebKit (which has no such throttle) on a
+// server that holds the programs back by earlyDelay.
+func earlyPhone(t *testing.T, engine string) (*site, engineTab) {
+	t.Helper()
+	switch engine {
+	case "chromium":
+		s := startApp(t)
+		b := newBrowser(t, s)
+		b.throttle(mobileLink)
+		return s, chromiumTab{b}
+	case "webkit":
+		s := startSlowApp(t, earlyDelay)
+		return s, engineStarters["webkit"](t, s)
+	}
+	t.Fatalf("no engine %s", engine)
+	return nil, nil
+}
+
+// earlyDelay holds WebKit's programs back long enough for a whole section to
+// be answered through WebDriver on a loaded machine.
+const earlyDelay = 10 * time.Second
+
+// earlyEngines are the engines the early tests run in.
+var earlyEngines = []string{"chromium", "webkit"}
+
+// earlyServed waits for the served questionnaire and app.js, and fails the
+// test if the program is running already (then nothing would be early).
+func earlyServed(t *testing.T, e engineTab, l scales.Lang) {
+	t.Helper()
+	engineWait(t, e, `document.querySelector('[data-early="form"]') && typeof sammebaatWasm !== 'undefined'`, "the served section and app.js")
+	notYet(t, e)
+	in := scales.SESNB2018()
+	if got := evalAs[string](t, e, `return document.documentElement.lang`); got != string(l) {
+		t.Errorf("the served questionnaire is in %q, want %q", got, l)
+	}
+	first := in.Item(in.Sections[0].Items[0])
+	if got := evalAs[string](t, e, `return document.querySelector("#q-`+first.ID+` legend").textContent`); got != first.Text.In(l) {
+		t.Errorf("the served first question reads %q, want %q", got, first.Text.In(l))
+	}
+}
+
+// notYet fails the test when the program has drawn the page already.
+func notYet(t *testing.T, e engineTab) {
+	t.Helper()
+	if evalAs[bool](t, e, `return !!document.querySelector("main[data-ready]")`) {
+		t.Fatal("the program was running already: nothing was early")
+	}
+}
+
+// earlyPlan answers every question of the first section, the multiple-choice
+// one with as many boxes as allowed.
+func earlyPlan(in *scales.Instrument) map[string][]int {
+	plan := map[string][]int{}
+	for i, id := range in.Sections[0].Items {
+		it := in.Item(id)
+		if it.Kind == scales.Multiple {
+			for _, c := range it.Choices[:it.MaxChoices] {
+				plan[id] = append(plan[id], c.Value)
+			}
+			continue
+		}
+		plan[id] = []int{it.Choices[(i+1)%len(it.Choices)].Value}
+	}
+	return plan
+}
+
+// earlyChecked is a script: are exactly the boxes of plan checked in the
+// first section?
+func earlyChecked(in *scales.Instrument, plan map[string][]int) string {
+	var want []string
+	for _, id := range in.Sections[0].Items {
+		for _, c := range plan[id] {
+			want = append(want, fmt.Sprintf("%q", "q-"+id+"-"+fmt.Sprint(c)))
+		}
+	}
+	return `const want = [` + strings.Join(want, ",") + `];
+const got = [...document.querySelectorAll("main input:checked")].map((b) => b.id);
+return got.length === want.length && want.every((id) => got.includes(id));`
+}
+
+// A first visit on a phone: the whole first section answered and Next
+// tapped before the program has loaded. The page says it is still loading;
+// once the program runs, every answer is in the stored draft, the next
+// section is shown, and Back shows the answers checked.
+func TestEarlyFirstSection(t *testing.T) {
+	for _, engine := range earlyEngines {
+		for _, l := range []scales.Lang{scales.NB, scales.EN} {
+			t.Run(engine+"/"+string(l), func(t *testing.T) {
+				s, e := earlyPhone(t, engine)
+				in := scales.SESNB2018()
+				e.navigate(s.URL + sbapp.PathQuestionnaire + "?lang=" + string(l))
+				earlyServed(t, e, l)
+				plan := earlyPlan(in)
+				for _, id := range in.Sections[0].Items {
+					for _, c := range plan[id] {
+						e.click(fmt.Sprintf(`label[for="q-%s-%d"]`, id, c))
+					}
+				}
+				if !evalAs[bool](t, e, earlyChecked(in, plan)) {
+					t.Fatal("the served boxes do not show the answers clicked")
+				}
+				e.click(`button[data-early-action="next"]`)
+				status := evalAs[string](t, e, `const s = document.getElementById("early-status"); return s.textContent === s.dataset.text ? s.textContent : "";`)
+				want := map[scales.Lang]string{scales.NB: "lastes fortsatt", scales.EN: "still loading"}[l]
+				if !strings.Contains(status, want) {
+					t.Errorf("Next tapped early says %q, want it to say the app is %s", status, want)
+				}
+				notYet(t, e)
+
+				engineReady(t, e, "questionnaire")
+				engineWait(t, e, fmt.Sprintf(`document.getElementById("section-heading").textContent === %q`, in.Sections[1].Title.In(l)),
+					"the second section, Next tapped early")
+				r, ok := engineStored(t, e)
+				if !ok || !sameAnswers(r.Answers, plan) || r.Lang != l {
+					t.Fatalf("stored after the early section: %s (%s), want %s (%s)", describeAnswers(r.Answers), r.Lang, describeAnswers(plan), l)
+				}
+				e.click("nav.steps button.secondary") // Back
+				engineWait(t, e, fmt.Sprintf(`document.getElementById("section-heading").textContent === %q`, in.Sections[0].Title.In(l)), "the first section again")
+				engineWait(t, e, "(() => {"+earlyChecked(in, plan)+"})()", "the early answers shown checked")
+			})
+		}
+	}
+}
+
+// Answers given early stay where the member left them: the program draws the
+// page anew with the answers checked, the focus on the box that had it and
+// that box where it was on the screen. Three boxes ticked where two are
+// allowed (the served page cannot stop it) are not taken, and the page says
+// so, naming the question.
+func TestEarlyAnswersKeepFocusAndPlace(t *testing.T) {
+	for _, engine := range earlyEngines {
+		t.Run(engine, func(t *testing.T) {
+			s, e := earlyPhone(t, engine)
+			in := scales.SESNB2018()
+			l := scales.EN
+			e.navigate(s.URL + sbapp.PathQuestionnaire + "?lang=" + string(l))
+			earlyServed(t, e, l)
+			emp := in.Item("employment")
+			for _, c := range emp.Choices[:emp.MaxChoices+1] {
+				e.click(fmt.Sprintf(`label[for="q-employment-%d"]`, c.Value))
+			}
+			plan := map[string][]int{"gender": {2}, "frequency": {3}}
+			e.click(`label[for="q-gender-2"]`)
+			e.click(`label[for="q-frequency-3"]`)
+			// The keyboard's place: the last box answered, a third of the
+			// way down the screen.
+			top := evalAs[float64](t, e, `const b = document.getElementById("q-frequency-3");
+b.focus({preventScroll: true});
+window.scrollBy(0, b.getBoundingClientRect().top - window.innerHeight / 3);
+return b.getBoundingClientRect().top;`)
+			notYet(t, e)
+
+			engineReady(t, e, "questionnaire")
+			engineWait(t, e, `document.getElementById("early-problem")`, "the note on the three boxes")
+			note := evalAs[string](t, e, `return document.getElementById("early-problem").textContent`)
+			if !strings.Contains(note, emp.Text.In(l)) {
+				t.Errorf("the note on the early boxes says %q; it does not name %q", note, emp.Text.In(l))
+			}
+			engineWaitStored(t, e, plan)
+			engineWait(t, e, "(() => {"+earlyChecked(in, plan)+"})()", "the early answers shown checked, the three boxes not")
+			if got := evalAs[string](t, e, `return document.activeElement ? document.activeElement.id : ""`); got != "q-frequency-3" {
+				t.Errorf("after the program drew the page the focus is on %q, want q-frequency-3", got)
+			}
+			now := evalAs[float64](t, e, `return document.getElementById("q-frequency-3").getBoundingClientRect().top`)
+			if now < top-2 || now > top+2 {
+				t.Errorf("the focused box moved on the screen from %.0f px to %.0f px", top, now)
+			}
+		})
 	}
 }

@@ -171,6 +171,24 @@ function sammebaatLoadingLabel(label) {
   }
 })();
 
+// Before the program runs, a control the page marks data-early-action (the
+// questionnaire's Next) is remembered rather than lost: the page says in its
+// live region that it is still loading, and the program acts on it when it
+// starts (app/questionnaire_early.go). The program's own page has no such
+// mark.
+document.addEventListener("click", (e) => {
+  const c = e.target instanceof Element ? e.target.closest("[data-early-action]") : null;
+  if (!c) {
+    return;
+  }
+  e.preventDefault();
+  window.sammebaatEarly = c.getAttribute("data-early-action");
+  const s = document.getElementById("early-status");
+  if (s) {
+    s.textContent = s.getAttribute("data-text");
+  }
+}, true);
+
 // sammebaatRegisterWorker registers go-app's service worker, once: at once on
 // a returning visit; on a first visit when the browser is idle after the
 // program has started (programStarted), at most a second later, or at once
