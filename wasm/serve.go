@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -103,6 +104,11 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // Open Graph addresses go-app makes up (see dropMadeUpAddresses).
 func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	rec := httptest.NewRecorder()
+	if inm := r.Header.Get("If-None-Match"); inm != "" {
+		// A revalidation of the brotli bytes is one of go-app's page.
+		r = r.Clone(r.Context())
+		r.Header.Set("If-None-Match", plainETags(inm))
+	}
 	s.app.ServeHTTP(rec, r)
 	body := rec.Body.Bytes()
 	switch {
@@ -120,6 +126,9 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	for k, v := range rec.Header() {
 		w.Header()[k] = v
+	}
+	if sendCompressed(w, r, rec.Code, body) {
+		return
 	}
 	w.WriteHeader(rec.Code)
 	w.Write(body)
@@ -173,6 +182,26 @@ func (s *server) serveWeb(w http.ResponseWriter, r *http.Request, name string) {
 		if accepts(r.Header.Get("Accept-Encoding"), enc.name) {
 			served, encoding = file+enc.ext, enc.name
 			break
+		}
+	}
+	if !vary && r.Method == http.MethodGet && compressible(ctype) && info.Size() >= 256 {
+		// A text file with no copy (a style sheet): compressed here.
+		vary = true
+		if accepts(r.Header.Get("Accept-Encoding"), "br") {
+			v := fileVersion{file, info.Size(), info.ModTime().UnixNano()}
+			b, err := compressedFile(v, func() ([]byte, error) { return os.ReadFile(file) })
+			if err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Vary", "Accept-Encoding")
+			w.Header().Set("Content-Encoding", "br")
+			w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+			w.Header().Set("ETag", fmt.Sprintf(`"%x-%x-br"`, v.mtime, v.size))
+			r = r.Clone(r.Context())
+			r.Header.Del("Range")
+			http.ServeContent(w, r, "", info.ModTime(), bytes.NewReader(b))
+			return
 		}
 	}
 	if vary {
