@@ -127,10 +127,10 @@ func (e *earlyForm) restore() {
 // stored: it is the member's latest act. An answer the rules refuse (more
 // boxes ticked than allowed, which the served page cannot prevent) is not
 // taken, and the page says which. Next tapped early moves on once every
-// early answer was taken. It returns the problem to show ("" when none).
-func (p *QuestionnairePage) takeEarly(e *earlyForm) string {
+// early answer was taken. It returns the problem to show ("" when none) and
+// the question it is about.
+func (p *QuestionnairePage) takeEarly(e *earlyForm) (problem, item string) {
 	first := p.in.Sections[0].Items
-	problem := ""
 	for _, id := range first {
 		codes, ok := e.answers[id]
 		if !ok {
@@ -139,7 +139,7 @@ func (p *QuestionnairePage) takeEarly(e *earlyForm) string {
 		one := scales.Response{ID: p.resp.ID, Lang: p.lang, Answers: map[string][]int{id: codes}}
 		if err := p.in.Validate(one); err != nil {
 			if it := p.in.Item(id); problem == "" && it.Kind == scales.Multiple {
-				problem = tr(p.lang, msgEarlyTooMany, it.Text.In(p.lang), it.MaxChoices)
+				problem, item = tr(p.lang, msgEarlyTooMany, it.Text.In(p.lang), it.MaxChoices), id
 			}
 			continue
 		}
@@ -151,5 +151,5 @@ func (p *QuestionnairePage) takeEarly(e *earlyForm) string {
 		p.section = 2
 	}
 	p.save()
-	return problem
+	return problem, item
 }

@@ -45,6 +45,9 @@ type QuestionnairePage struct {
 	// not taken.
 	early        *earlyForm
 	earlyProblem string
+	// earlyProblemItem is the question earlyProblem is about: answering
+	// it, or moving on, ends the note.
+	earlyProblemItem string
 }
 
 // OnInit reads what was answered on the served page before the program's
@@ -74,7 +77,7 @@ func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	if e := p.early; e != nil {
 		p.early = nil
 		if e.done() && p.loaded {
-			p.earlyProblem = p.takeEarly(e)
+			p.earlyProblem, p.earlyProblemItem = p.takeEarly(e)
 		}
 		if p.section == 1 {
 			// The served section, drawn anew: the same place on the
@@ -218,6 +221,9 @@ func (p *QuestionnairePage) answer(id string, codes []int) {
 	}
 	p.resp.Set(id, codes...)
 	p.resp.Lang = p.lang
+	if id == p.earlyProblemItem {
+		p.earlyProblem, p.earlyProblemItem = "", ""
+	}
 	p.save()
 }
 
@@ -231,6 +237,7 @@ func (p *QuestionnairePage) goTo(n int) {
 		return
 	}
 	p.section = n
+	p.earlyProblem, p.earlyProblemItem = "", ""
 	p.save()
 }
 

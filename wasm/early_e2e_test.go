@@ -344,6 +344,9 @@ return b.getBoundingClientRect().top;`)
 			if now < top-2 || now > top+2 {
 				t.Errorf("the focused box moved on the screen from %.0f px to %.0f px", top, now)
 			}
+			// Answering the question ends the note.
+			e.click(fmt.Sprintf(`label[for="q-employment-%d"]`, emp.Choices[0].Value))
+			engineWait(t, e, `!document.getElementById("early-problem")`, "the note gone once the question is answered")
 		})
 	}
 }

@@ -104,7 +104,8 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // Open Graph addresses go-app makes up (see dropMadeUpAddresses).
 func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	rec := httptest.NewRecorder()
-	if inm := r.Header.Get("If-None-Match"); inm != "" {
+	inm := r.Header.Get("If-None-Match")
+	if inm != "" {
 		// A revalidation of the brotli bytes is one of go-app's page.
 		r = r.Clone(r.Context())
 		r.Header.Set("If-None-Match", plainETags(inm))
@@ -129,6 +130,14 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	}
 	if sendCompressed(w, r, rec.Code, body) {
 		return
+	}
+	if rec.Code == http.StatusNotModified && strings.Contains(inm, `-br"`) {
+		// The brotli copy is not modified: the ETag and Vary its 200
+		// carried.
+		w.Header().Add("Vary", "Accept-Encoding")
+		if e := w.Header().Get("ETag"); e != "" {
+			w.Header().Set("ETag", brotliETag(e))
+		}
 	}
 	w.WriteHeader(rec.Code)
 	w.Write(body)

@@ -56,8 +56,10 @@ func TestServerCompressesText(t *testing.T) {
 		}
 		if e := res.Header.Get("ETag"); e == "" || e == plain.Header.Get("ETag") {
 			t.Errorf("%s: the compressed copy's ETag %q is the plain one's", p, e)
-		} else if again, _ := get(p, "br", e); again.StatusCode != http.StatusNotModified {
-			t.Errorf("%s revalidated with %s: %s, want 304", p, e, again.Status)
+		} else if again, _ := get(p, "br", e); again.StatusCode != http.StatusNotModified ||
+			again.Header.Get("ETag") != e || !strings.Contains(again.Header.Get("Vary"), "Accept-Encoding") {
+			t.Errorf("%s revalidated with %s: %s, ETag %q, Vary %q; want 304 with the same ETag and Vary",
+				p, e, again.Status, again.Header.Get("ETag"), again.Header.Get("Vary"))
 		}
 	}
 }
