@@ -79,13 +79,17 @@ func buildSite(out, web, base string) error {
 	if err != nil {
 		return err
 	}
+	css, err := pageStyles(h, web)
+	if err != nil {
+		return err
+	}
 	for _, p := range pages {
-		if err := addMetaPolicy(p); err != nil {
+		if err := addMetaPolicy(p, css); err != nil {
 			return err
 		}
 	}
 	headers := base + "/*\n" +
-		"  Content-Security-Policy: " + contentSecurityPolicy + "\n" +
+		"  Content-Security-Policy: " + contentSecurityPolicy(css) + "\n" +
 		"  Permissions-Policy: " + permissionsPolicy + "\n" +
 		"  X-Content-Type-Options: nosniff\n" +
 		"  Referrer-Policy: no-referrer\n" +
@@ -171,8 +175,9 @@ func fixManifest(name, base string) error {
 }
 
 // addMetaPolicy puts the security policy first in a page's head, before any
-// element that loads something, so it covers all of them.
-func addMetaPolicy(name string) error {
+// element that loads something, so it covers all of them, and the style
+// sheets, css, in place of the links to them.
+func addMetaPolicy(name string, css []byte) error {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return err
@@ -183,9 +188,12 @@ func addMetaPolicy(name string) error {
 		return fmt.Errorf("%s: no %s to put the security policy after", name, charset)
 	}
 	i += len(charset)
-	meta := `<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy + `">`
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy(css) + `">`
 	data = append(data[:i:i], append([]byte(meta), data[i:]...)...)
 	data = dropMadeUpAddresses(data)
+	if data, err = inlineStyles(data, css); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
 	return os.WriteFile(name, data, 0o644)
 }
 

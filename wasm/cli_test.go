@@ -60,7 +60,7 @@ func TestServeCommand(t *testing.T) {
 	}
 	go io.Copy(io.Discard, out)
 	res, body := fetchHeaders(t, u, nil)
-	if res.StatusCode != 200 || res.Header.Get("Content-Security-Policy") != contentSecurityPolicy || !bytes.Contains(body, []byte("/app.js")) {
+	if res.StatusCode != 200 || res.Header.Get("Content-Security-Policy") != headerPolicy(t, web) || !bytes.Contains(body, []byte("/app.js")) {
 		t.Errorf("GET %s: %d %v", u, res.StatusCode, res.Header)
 	}
 	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {

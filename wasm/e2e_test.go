@@ -39,8 +39,8 @@ func TestServedPageRendersWithStrictPolicy(t *testing.T) {
 	b.checkNoCSPViolations()
 
 	res, _ := fetchHeaders(t, s.URL+"/", nil)
-	if got := res.Header.Get("Content-Security-Policy"); got != contentSecurityPolicy {
-		t.Errorf("page's Content-Security-Policy = %q, want %q", got, contentSecurityPolicy)
+	if got, want := res.Header.Get("Content-Security-Policy"), headerPolicy(t, testWeb(t)); got != want {
+		t.Errorf("page's Content-Security-Policy = %q, want %q", got, want)
 	}
 	for _, h := range []string{"/app.js", "/app-worker.js", "/web/app.wasm", "/web/app.css", "/manifest.webmanifest"} {
 		res, _ := fetchHeaders(t, s.URL+h, nil)
@@ -399,7 +399,7 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 	b.navigate(s.URL + "/")
 	b.waitFor(anyPage)
 	// A plain file server sends no policy: the page's <meta> carries it.
-	if eval[string](b, `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? ""`) != metaContentSecurityPolicy {
+	if _, meta := policies(t, testWeb(t), ""); eval[string](b, `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? ""`) != meta {
 		t.Error("static page has no security policy <meta>")
 	}
 	eval[chromedp.Void](b, `(() => {

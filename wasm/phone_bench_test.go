@@ -169,7 +169,9 @@ func phoneVisit(b *tab, u, readySel string) (answerable, ready, bytes float64) {
 // visits with the network off (its service worker answering).
 func TestBenchPhone(t *testing.T) {
 	benchOnly(t)
-	runs := bench.Runs(3)
+	// Five by default: a cold visit on a throttled link varies by a third
+	// from one run to the next.
+	runs := bench.Runs(5)
 	const ready = `main[data-ready="questionnaire"] fieldset`
 	for _, l := range []link{mobileLink, fourGLink} {
 		s, offline := startPhoneBench(t)

@@ -66,6 +66,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 type server struct {
 	web string
 	app *app.Handler
+	// css is the pages' style sheets, which each page carries in its head
+	// (styles.go); csp the policy that allows them.
+	css []byte
+	csp string
 }
 
 func newServer(web string) (*server, error) {
@@ -73,11 +77,15 @@ func newServer(web string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{web: web, app: h}, nil
+	css, err := pageStyles(h, web)
+	if err != nil {
+		return nil, err
+	}
+	return &server{web: web, app: h, css: css, csp: contentSecurityPolicy(css)}, nil
 }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	setSecurityHeaders(w.Header())
+	setSecurityHeaders(w.Header(), s.csp)
 	// The app is files: nothing on this server takes anything in.
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
@@ -115,6 +123,11 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html"):
 		body = dropMadeUpAddresses(body)
+		var err error
+		if body, err = inlineStyles(body, s.css); err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
 		rec.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	case (r.URL.Path == "/app.js" || r.URL.Path == "/goapp.js") && rec.Code == http.StatusOK:
 		js, err := splitAppJS(body, "", s.web)
@@ -143,8 +156,8 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	w.Write(body)
 }
 
-func setSecurityHeaders(h http.Header) {
-	h.Set("Content-Security-Policy", contentSecurityPolicy)
+func setSecurityHeaders(h http.Header, csp string) {
+	h.Set("Content-Security-Policy", csp)
 	h.Set("Permissions-Policy", permissionsPolicy)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")

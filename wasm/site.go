@@ -22,18 +22,21 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// contentSecurityPolicy is what the app may load: its own files, and the
-// compilation of its own wasm. Nothing from any other origin, ever.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"connect-src 'self'; img-src 'self'; style-src 'self'; object-src 'none'; " +
-	"base-uri 'self'; frame-ancestors 'none'"
+// contentSecurityPolicy is what the app may load: its own files, the
+// compilation of its own wasm, and the one <style> element of its pages
+// whose text is css (see styles.go). Nothing from any other origin, ever.
+func contentSecurityPolicy(css []byte) string {
+	return metaContentSecurityPolicy(css) + "; frame-ancestors 'none'"
+}
 
 // metaContentSecurityPolicy is the policy for a <meta> element in the static
 // site's pages, for hosts that cannot send headers. Browsers ignore
 // frame-ancestors there (and warn about it), so it is left out.
-const metaContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"connect-src 'self'; img-src 'self'; style-src 'self'; object-src 'none'; " +
-	"base-uri 'self'"
+func metaContentSecurityPolicy(css []byte) string {
+	return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+		"connect-src 'self'; img-src 'self'; style-src 'self' " + styleSource(css) + "; object-src 'none'; " +
+		"base-uri 'self'"
+}
 
 // permissionsPolicy denies the pages every powerful feature but the camera,
 // which the group page and the scores page use, on this origin only, to read

@@ -1,0 +1,78 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Every page carries its style sheets in its head, in one <style> element,
+// rather than linking them: a linked style sheet holds the page's first
+// painting back by a round trip, and on a phone on a meeting room's weak
+// link (150 ms) that round trip was most of what kept the served first
+// section from being answerable as soon as a plain HTML form (issue 19).
+// The security policy allows that one element by its digest, and nothing
+// else inline. The files stay on the server, for go-app's service worker.
+
+// pageStyles is the pages' style sheets as one text: go-app's own app.css,
+// then the web folder's, in styleSheets' order, as the links had them.
+func pageStyles(h *app.Handler, web string) ([]byte, error) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.css", nil))
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("go-app's app.css: %d", rec.Code)
+	}
+	css := bytes.Clone(rec.Body.Bytes())
+	sheets, err := styleSheets(web)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range sheets {
+		b, err := os.ReadFile(filepath.Join(web, filepath.FromSlash(strings.TrimPrefix(s, "/web/"))))
+		if err != nil {
+			return nil, err
+		}
+		css = append(append(css, '\n'), b...)
+	}
+	if bytes.Contains(bytes.ToLower(css), []byte("</style")) {
+		return nil, fmt.Errorf("a style sheet holds </style, which would end the page's <style> element")
+	}
+	return css, nil
+}
+
+// styleSource is the policy's source for the <style> element holding css.
+func styleSource(css []byte) string {
+	sum := sha256.Sum256(css)
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}
+
+// linkedStyle is a <link> to a style sheet as go-app writes it (its
+// attributes in any order).
+var linkedStyle = regexp.MustCompile(`<link [^>]*rel="stylesheet"[^>]*>\s*`)
+
+// inlineStyles puts css into page's head in place of its links to style
+// sheets.
+func inlineStyles(page, css []byte) ([]byte, error) {
+	i := bytes.Index(page, []byte("</head>"))
+	if i < 0 {
+		return nil, fmt.Errorf("a page without </head>")
+	}
+	head := linkedStyle.ReplaceAll(page[:i], nil)
+	out := make([]byte, 0, len(page)+len(css)+16)
+	out = append(out, head...)
+	out = append(out, "<style>"...)
+	out = append(out, css...)
+	out = append(out, "</style>\n  "...)
+	return append(out, page[i:]...), nil
+}

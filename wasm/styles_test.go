@@ -1,0 +1,80 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// policies is the security policy of the site web makes at base, as a
+// header and as a <meta> element.
+func policies(t testing.TB, web, base string) (header, meta string) {
+	t.Helper()
+	h, err := newHandler(web, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	css, err := pageStyles(h, web)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return contentSecurityPolicy(css), metaContentSecurityPolicy(css)
+}
+
+func headerPolicy(t testing.TB, web string) string {
+	t.Helper()
+	h, _ := policies(t, web, "")
+	return h
+}
+
+// Every page carries the style sheets in one <style> element the policy
+// names by its digest, and links none: served and static.
+func TestPagesCarryTheirStyles(t *testing.T) {
+	web := testWeb(t)
+	header, meta := policies(t, web, "")
+	h, err := newHandler(web, "")
+	must(t, err)
+	css, err := pageStyles(h, web)
+	must(t, err)
+	for _, want := range []string{"#app-wasm-loader", ".usable-early", ".page {"} {
+		if !bytes.Contains(css, []byte(want)) {
+			t.Errorf("the pages' styles lack %q", want)
+		}
+	}
+	check := func(where string, page []byte) {
+		t.Helper()
+		if linkedStyle.Match(page) {
+			t.Errorf("%s links a style sheet", where)
+		}
+		if n := bytes.Count(page, []byte("<style>")); n != 1 || !bytes.Contains(page, append(append([]byte("<style>"), css...), "</style>"...)) {
+			t.Errorf("%s: %d <style> elements, or not the pages' styles", where, n)
+		}
+	}
+	s := startApp(t)
+	for _, p := range []string{"/", "/questionnaire?lang=en", "/scores", "/group"} {
+		res, body := fetchHeaders(t, s.URL+p, nil)
+		check("served "+p, body)
+		if got := res.Header.Get("Content-Security-Policy"); got != header || !strings.Contains(got, "style-src 'self' 'sha256-") || strings.Contains(got, "unsafe-inline") {
+			t.Errorf("served %s: policy %q", p, got)
+		}
+	}
+	st := startStatic(t, "")
+	for _, p := range []string{"/", "/questionnaire.html", "/group.html"} {
+		_, body := fetchHeaders(t, st.URL+p, nil)
+		check("static "+p, body)
+		if !bytes.Contains(body, []byte(`content="`+meta+`"`)) {
+			t.Errorf("static %s: no <meta> policy %q", p, meta)
+		}
+	}
+	// A style sheet that would end the element is refused.
+	bad := t.TempDir()
+	must(t, copyWeb(web, bad))
+	must(t, os.WriteFile(filepath.Join(bad, "zz.css"), []byte("a::after { content: '</style>' }"), 0o644))
+	if _, err := pageStyles(h, bad); err == nil {
+		t.Error("a style sheet holding </style was taken")
+	}
+}
