@@ -84,7 +84,11 @@ func buildSite(out, web, base string) error {
 		return err
 	}
 	for _, p := range pages {
-		if err := addMetaPolicy(p, css); err != nil {
+		page := "/" + strings.TrimSuffix(filepath.Base(p), ".html")
+		if page == "/index" || page == "/404" {
+			page = "/" // the start page, which 404.html is a copy of
+		}
+		if err := addMetaPolicy(p, css, css.forPage(page)); err != nil {
 			return err
 		}
 	}
@@ -177,7 +181,7 @@ func fixManifest(name, base string) error {
 // addMetaPolicy puts the security policy first in a page's head, before any
 // element that loads something, so it covers all of them, and the style
 // sheets, css, in place of the links to them.
-func addMetaPolicy(name string, css []byte) error {
+func addMetaPolicy(name string, css pageCSS, styles []byte) error {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return err
@@ -191,7 +195,7 @@ func addMetaPolicy(name string, css []byte) error {
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + metaContentSecurityPolicy(css) + `">`
 	data = append(data[:i:i], append([]byte(meta), data[i:]...)...)
 	data = dropMadeUpAddresses(data)
-	if data, err = inlineStyles(data, css); err != nil {
+	if data, err = inlineStyles(data, styles); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return os.WriteFile(name, data, 0o644)

@@ -68,7 +68,7 @@ type server struct {
 	app *app.Handler
 	// css is the pages' style sheets, which each page carries in its head
 	// (styles.go); csp the policy that allows them.
-	css []byte
+	css pageCSS
 	csp string
 }
 
@@ -124,7 +124,7 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 	case strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html"):
 		body = dropMadeUpAddresses(body)
 		var err error
-		if body, err = inlineStyles(body, s.css); err != nil {
+		if body, err = inlineStyles(body, s.css.forPage(r.URL.Path)); err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}

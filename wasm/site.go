@@ -25,16 +25,16 @@ import (
 // contentSecurityPolicy is what the app may load: its own files, the
 // compilation of its own wasm, and the one <style> element of its pages
 // whose text is css (see styles.go). Nothing from any other origin, ever.
-func contentSecurityPolicy(css []byte) string {
+func contentSecurityPolicy(css pageCSS) string {
 	return metaContentSecurityPolicy(css) + "; frame-ancestors 'none'"
 }
 
 // metaContentSecurityPolicy is the policy for a <meta> element in the static
 // site's pages, for hosts that cannot send headers. Browsers ignore
 // frame-ancestors there (and warn about it), so it is left out.
-func metaContentSecurityPolicy(css []byte) string {
+func metaContentSecurityPolicy(css pageCSS) string {
 	return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-		"connect-src 'self'; img-src 'self'; style-src 'self' " + styleSource(css) + "; object-src 'none'; " +
+		"connect-src 'self'; img-src 'self'; style-src 'self' " + css.sources() + "; object-src 'none'; " +
 		"base-uri 'self'"
 }
 

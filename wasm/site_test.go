@@ -164,7 +164,7 @@ func TestServerServesWebFiles(t *testing.T) {
 	}
 	w := get("/web/app.css")
 	if w.Code != http.StatusOK || w.Body.String() != "body{}" || w.Header().Get("Content-Type") != "text/css; charset=utf-8" ||
-		w.Header().Get("Content-Security-Policy") != s.csp || !strings.Contains(s.csp, styleSource(s.css)) || w.Header().Get("Vary") != "" {
+		w.Header().Get("Content-Security-Policy") != s.csp || !strings.Contains(s.csp, s.css.sources()) || w.Header().Get("Vary") != "" {
 		t.Errorf("GET /web/app.css: %d %q %v", w.Code, w.Body, w.Header())
 	}
 	// A stale .br copy is not served; a fresh one is, whole, with its length.

@@ -25,30 +25,58 @@ import (
 // The security policy allows that one element by its digest, and nothing
 // else inline. The files stay on the server, for go-app's service worker.
 
-// pageStyles is the pages' style sheets as one text: go-app's own app.css,
-// then the web folder's, in styleSheets' order, as the links had them.
-func pageStyles(h *app.Handler, web string) ([]byte, error) {
+// groupStyleSheet is the group page's own style sheet (its rules all
+// apply inside the group page), which the respondent's pages leave out.
+const groupStyleSheet = "/web/group.css"
+
+// pageCSS is the pages' style sheets as one text each: all of them, and the
+// respondent's pages' (all but the group page's).
+type pageCSS struct{ all, respondent []byte }
+
+// forPage is the style sheets the page at path (after the site's base)
+// carries. The start page carries them all: offline, the service worker
+// answers any page it has not kept with it (navigateWithCache), the group
+// page too.
+func (c pageCSS) forPage(path string) []byte {
+	if path == "/" || path == groupPagePath {
+		return c.all
+	}
+	return c.respondent
+}
+
+// sources is the policy's sources for the pages' <style> elements.
+func (c pageCSS) sources() string {
+	return styleSource(c.all) + " " + styleSource(c.respondent)
+}
+
+// pageStyles is the pages' style sheets: go-app's own app.css, then the web
+// folder's, in styleSheets' order, as the links had them.
+func pageStyles(h *app.Handler, web string) (pageCSS, error) {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.css", nil))
 	if rec.Code != http.StatusOK {
-		return nil, fmt.Errorf("go-app's app.css: %d", rec.Code)
+		return pageCSS{}, fmt.Errorf("go-app's app.css: %d", rec.Code)
 	}
-	css := bytes.Clone(rec.Body.Bytes())
+	all := bytes.Clone(rec.Body.Bytes())
+	respondent := bytes.Clone(all)
 	sheets, err := styleSheets(web)
 	if err != nil {
-		return nil, err
+		return pageCSS{}, err
 	}
 	for _, s := range sheets {
 		b, err := os.ReadFile(filepath.Join(web, filepath.FromSlash(strings.TrimPrefix(s, "/web/"))))
 		if err != nil {
-			return nil, err
+			return pageCSS{}, err
 		}
-		css = append(append(css, '\n'), b...)
+		if bytes.Contains(bytes.ToLower(b), []byte("</style")) {
+			return pageCSS{}, fmt.Errorf("%s holds </style, which would end the page's <style> element", s)
+		}
+		all = append(append(all, '\n'), b...)
+		if s != groupStyleSheet {
+			respondent = append(append(respondent, '\n'), b...)
+		}
 	}
-	if bytes.Contains(bytes.ToLower(css), []byte("</style")) {
-		return nil, fmt.Errorf("a style sheet holds </style, which would end the page's <style> element")
-	}
-	return css, nil
+	return pageCSS{all: all, respondent: respondent}, nil
 }
 
 // styleSource is the policy's source for the <style> element holding css.

@@ -31,8 +31,10 @@ func headerPolicy(t testing.TB, web string) string {
 	return h
 }
 
-// Every page carries the style sheets in one <style> element the policy
-// names by its digest, and links none: served and static.
+// Every page carries its style sheets in one <style> element the policy
+// names by its digest, and links none, served and static: the start page
+// (the service worker's answer to any page offline) and the group page all
+// of them, the respondent's other pages all but the group page's.
 func TestPagesCarryTheirStyles(t *testing.T) {
 	web := testWeb(t)
 	header, meta := policies(t, web, "")
@@ -40,34 +42,43 @@ func TestPagesCarryTheirStyles(t *testing.T) {
 	must(t, err)
 	css, err := pageStyles(h, web)
 	must(t, err)
-	for _, want := range []string{"#app-wasm-loader", ".usable-early", ".page {"} {
-		if !bytes.Contains(css, []byte(want)) {
+	for _, want := range []string{"#app-wasm-loader", ".usable-early", ".page {", ".group-page"} {
+		if !bytes.Contains(css.all, []byte(want)) {
 			t.Errorf("the pages' styles lack %q", want)
 		}
 	}
-	check := func(where string, page []byte) {
+	if bytes.Contains(css.respondent, []byte(".group-page")) || !bytes.Contains(css.respondent, []byte(".usable-early")) {
+		t.Error("the respondent's pages' styles are not all but the group page's")
+	}
+	check := func(where string, page, want []byte) {
 		t.Helper()
 		if linkedStyle.Match(page) {
 			t.Errorf("%s links a style sheet", where)
 		}
-		if n := bytes.Count(page, []byte("<style>")); n != 1 || !bytes.Contains(page, append(append([]byte("<style>"), css...), "</style>"...)) {
-			t.Errorf("%s: %d <style> elements, or not the pages' styles", where, n)
+		if n := bytes.Count(page, []byte("<style>")); n != 1 || !bytes.Contains(page, append(append([]byte("<style>"), want...), "</style>"...)) {
+			t.Errorf("%s: %d <style> elements, or not its styles", where, n)
 		}
 	}
 	s := startApp(t)
-	for _, p := range []string{"/", "/questionnaire?lang=en", "/scores", "/group"} {
-		res, body := fetchHeaders(t, s.URL+p, nil)
-		check("served "+p, body)
+	for _, p := range []struct {
+		path string
+		css  []byte
+	}{{"/", css.all}, {"/questionnaire?lang=en", css.respondent}, {"/scores", css.respondent}, {"/group", css.all}} {
+		res, body := fetchHeaders(t, s.URL+p.path, nil)
+		check("served "+p.path, body, p.css)
 		if got := res.Header.Get("Content-Security-Policy"); got != header || !strings.Contains(got, "style-src 'self' 'sha256-") || strings.Contains(got, "unsafe-inline") {
-			t.Errorf("served %s: policy %q", p, got)
+			t.Errorf("served %s: policy %q", p.path, got)
 		}
 	}
 	st := startStatic(t, "")
-	for _, p := range []string{"/", "/questionnaire.html", "/group.html"} {
-		_, body := fetchHeaders(t, st.URL+p, nil)
-		check("static "+p, body)
+	for _, p := range []struct {
+		path string
+		css  []byte
+	}{{"/", css.all}, {"/404.html", css.all}, {"/questionnaire.html", css.respondent}, {"/group.html", css.all}} {
+		_, body := fetchHeaders(t, st.URL+p.path, nil)
+		check("static "+p.path, body, p.css)
 		if !bytes.Contains(body, []byte(`content="`+meta+`"`)) {
-			t.Errorf("static %s: no <meta> policy %q", p, meta)
+			t.Errorf("static %s: no <meta> policy %q", p.path, meta)
 		}
 	}
 	// A style sheet that would end the element is refused.
