@@ -126,11 +126,11 @@ func Prepare(root, dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	abs, err := filepath.Abs(dst)
+	to, err := replacement(root, dst)
 	if err != nil {
 		return "", err
 	}
-	mod = append(mod, fmt.Sprintf("\nreplace %s => %s\n", Module, abs)...)
+	mod = append(mod, fmt.Sprintf("\nreplace %s => %s\n", Module, to)...)
 	modFile := filepath.Join(dir, "wasm.mod")
 	if err := os.WriteFile(modFile, mod, 0o644); err != nil {
 		return "", err
@@ -143,6 +143,27 @@ func Prepare(root, dir string) (string, error) {
 		return "", err
 	}
 	return modFile, nil
+}
+
+// replacement is the path the go.mod gives for the copy at dst: relative to
+// the module's root when the copy is inside it (make's bin/), so that a
+// checkout moved after a build still builds (the go command reads a
+// -modfile's relative paths from the module's root); else absolute (the
+// tests' copies in temporary folders).
+func replacement(root, dst string) (string, error) {
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		return "", err
+	}
+	abs, err := filepath.Abs(dst)
+	if err != nil {
+		return "", err
+	}
+	rel, err := filepath.Rel(absRoot, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return abs, nil
+	}
+	return "./" + filepath.ToSlash(rel), nil
 }
 
 // moduleDir is where the go command keeps go-app's module as root's go.mod
