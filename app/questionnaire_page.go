@@ -74,21 +74,22 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.ctx = ctx
 	p.load(queryLang(ctx), tabStore(ctx))
-	if e := p.early; e != nil {
-		p.early = nil
-		if e.done() && p.loaded {
-			p.earlyProblem, p.earlyProblemItem = p.takeEarly(e)
-		}
-		if p.section == 1 {
-			// The served section, drawn anew: the same place on the
-			// screen, the same focus.
-			ctx.Defer(func(ctx app.Context) { p.syncChoices(ctx); e.restore() })
-		} else if e.done() {
-			ctx.Defer(p.enterSection) // Next, tapped early
-		}
+	e := p.early
+	p.early = nil
+	if e.done() && p.loaded {
+		p.earlyProblem, p.earlyProblemItem = p.takeEarly(e)
 	}
 	p.setTitle(ctx)
-	ctx.Defer(p.syncChoices)
+	switch {
+	case e != nil && p.section == 1:
+		// The served section, drawn anew: the same place on the screen,
+		// the same focus.
+		ctx.Defer(func(ctx app.Context) { p.syncChoices(ctx); e.restore() })
+	case e.done():
+		ctx.Defer(p.enterSection) // Next, tapped early
+	default:
+		ctx.Defer(p.syncChoices)
+	}
 	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
 }
 

@@ -206,6 +206,13 @@ func (s *server) serveWeb(w http.ResponseWriter, r *http.Request, name string) {
 			break
 		}
 	}
+	// The bytes sent: the file or its copy, or the file compressed here.
+	var (
+		body    io.ReadSeeker
+		modTime time.Time
+		length  int64 // of body
+		tagSize int64 // the size the ETag names
+	)
 	if !vary && r.Method == http.MethodGet && compressible(ctype) && info.Size() >= 256 {
 		// A text file with no copy (a style sheet): compressed here.
 		vary = true
@@ -216,42 +223,38 @@ func (s *server) serveWeb(w http.ResponseWriter, r *http.Request, name string) {
 				http.NotFound(w, r)
 				return
 			}
-			w.Header().Set("Vary", "Accept-Encoding")
-			w.Header().Set("Content-Encoding", "br")
-			w.Header().Set("Content-Length", strconv.Itoa(len(b)))
-			w.Header().Set("ETag", fmt.Sprintf(`"%x-%x-br"`, v.mtime, v.size))
-			r = r.Clone(r.Context())
-			r.Header.Del("Range")
-			http.ServeContent(w, r, "", info.ModTime(), bytes.NewReader(b))
-			return
+			body, modTime, length, tagSize, encoding = bytes.NewReader(b), info.ModTime(), int64(len(b)), info.Size(), "br"
 		}
 	}
 	if vary {
 		w.Header().Set("Vary", "Accept-Encoding")
 	}
-	f, err := os.Open(served)
-	if err != nil {
-		http.NotFound(w, r)
-		return
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		http.Error(w, "cannot read file", http.StatusInternalServerError)
-		return
+	if body == nil {
+		f, err := os.Open(served)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil {
+			http.Error(w, "cannot read file", http.StatusInternalServerError)
+			return
+		}
+		body, modTime, length, tagSize = f, fi.ModTime(), fi.Size(), fi.Size()
 	}
 	if encoding != "" {
 		// ServeContent sends no length for an encoded body, and a byte
 		// range of compressed bytes is of no use to anyone: send it whole.
 		w.Header().Set("Content-Encoding", encoding)
-		w.Header().Set("Content-Length", strconv.FormatInt(fi.Size(), 10))
+		w.Header().Set("Content-Length", strconv.FormatInt(length, 10))
 		r = r.Clone(r.Context())
 		r.Header.Del("Range")
 	}
 	// The ETag names the encoding: a cache must not answer a request that
 	// accepts only gzip with the brotli bytes.
-	w.Header().Set("ETag", fmt.Sprintf(`"%x-%x-%s"`, fi.ModTime().UnixNano(), fi.Size(), encoding))
-	http.ServeContent(w, r, "", fi.ModTime(), f)
+	w.Header().Set("ETag", fmt.Sprintf(`"%x-%x-%s"`, modTime.UnixNano(), tagSize, encoding))
+	http.ServeContent(w, r, "", modTime, body)
 }
 
 // accepts reports whether an Accept-Encoding header value accepts coding
