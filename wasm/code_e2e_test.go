@@ -299,7 +299,7 @@ func TestGroupSummaryInScores(t *testing.T) {
 // TestPolicyNoDataImages: the codes are inline SVG, so no page needs an
 // image from a data: URL, and the policy allows none (issue 10).
 func TestPolicyNoDataImages(t *testing.T) {
-	header, meta := policies(t, testWeb(t), "")
+	header, meta := policies(t, testWeb(t))
 	for _, p := range []string{header, meta} {
 		if strings.Contains(p, "data:") || !strings.Contains(p, "img-src 'self';") {
 			t.Errorf("policy %q allows more images than the app's own", p)

@@ -399,7 +399,7 @@ func TestStaticSiteUnderSubPath(t *testing.T) {
 	b.navigate(s.URL + "/")
 	b.waitFor(anyPage)
 	// A plain file server sends no policy: the page's <meta> carries it.
-	if _, meta := policies(t, testWeb(t), ""); eval[string](b, `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? ""`) != meta {
+	if _, meta := policies(t, testWeb(t)); eval[string](b, `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? ""`) != meta {
 		t.Error("static page has no security policy <meta>")
 	}
 	eval[chromedp.Void](b, `(() => {

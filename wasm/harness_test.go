@@ -830,12 +830,11 @@ func onNewDocument(b *tab, src string) func() {
 	}
 }
 
-// timeToReady navigates to u and returns the time from the start of the
-// navigation until the page first has an element matching selector, as
-// the page's own clock measures it.
-func (b *tab) timeToReady(u, selector string) time.Duration {
-	b.t.Helper()
-	script := fmt.Sprintf(`(() => {
+// readyAtScript, run in each new document, sets window.__readyAt to the
+// time by the page's clock when the document first has an element matching
+// selector.
+func readyAtScript(selector string) string {
+	return fmt.Sprintf(`(() => {
   const sel = %q;
   const mark = () => {
     if (window.__readyAt === undefined && document.querySelector(sel)) {
@@ -847,7 +846,14 @@ func (b *tab) timeToReady(u, selector string) time.Duration {
   new MutationObserver((_, o) => { if (mark()) o.disconnect(); })
     .observe(document, {subtree: true, childList: true, attributes: true});
 })();`, selector)
-	defer onNewDocument(b, script)()
+}
+
+// timeToReady navigates to u and returns the time from the start of the
+// navigation until the page first has an element matching selector, as
+// the page's own clock measures it.
+func (b *tab) timeToReady(u, selector string) time.Duration {
+	b.t.Helper()
+	defer onNewDocument(b, readyAtScript(selector))()
 	b.navigate(u)
 	deadline := time.Now().Add(30 * time.Second)
 	for {

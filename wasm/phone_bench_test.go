@@ -94,9 +94,7 @@ func startPhoneBench(t *testing.T) (s *site, offline *atomic.Bool) {
 func phoneVisit(b *tab, u, readySel string) (answerable, ready, bytes float64) {
 	b.t.Helper()
 	if readySel != "" {
-		defer onNewDocument(b, fmt.Sprintf(`new MutationObserver((_, o) => {
-  if (document.querySelector(%q)) { window.__readyAt = performance.now(); o.disconnect(); }
-}).observe(document, {subtree: true, childList: true, attributes: true});`, readySel))()
+		defer onNewDocument(b, readyAtScript(readySel))()
 	}
 	if _, err := chromedp.Call(b.ctx, page.Navigate, page.NavigateParams{URL: u}); err != nil {
 		b.t.Fatal(err)

@@ -8,13 +8,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// policies is the security policy of the site web makes at base, as a
-// header and as a <meta> element.
-func policies(t testing.TB, web, base string) (header, meta string) {
+// testStyles is the handler of the site web makes and its pages' style
+// sheets.
+func testStyles(t testing.TB, web string) (*app.Handler, pageCSS) {
 	t.Helper()
-	h, err := newHandler(web, base)
+	h, err := newHandler(web, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,12 +24,20 @@ func policies(t testing.TB, web, base string) (header, meta string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return h, css
+}
+
+// policies is the security policy of the site web makes, as a header and as
+// a <meta> element.
+func policies(t testing.TB, web string) (header, meta string) {
+	t.Helper()
+	_, css := testStyles(t, web)
 	return contentSecurityPolicy(css), metaContentSecurityPolicy(css)
 }
 
 func headerPolicy(t testing.TB, web string) string {
 	t.Helper()
-	h, _ := policies(t, web, "")
+	h, _ := policies(t, web)
 	return h
 }
 
@@ -37,11 +47,8 @@ func headerPolicy(t testing.TB, web string) string {
 // of them, the respondent's other pages all but the group page's.
 func TestPagesCarryTheirStyles(t *testing.T) {
 	web := testWeb(t)
-	header, meta := policies(t, web, "")
-	h, err := newHandler(web, "")
-	must(t, err)
-	css, err := pageStyles(h, web)
-	must(t, err)
+	h, css := testStyles(t, web)
+	header, meta := contentSecurityPolicy(css), metaContentSecurityPolicy(css)
 	for _, want := range []string{"#app-wasm-loader", ".usable-early", ".page {", ".group-page"} {
 		if !bytes.Contains(css.all, []byte(want)) {
 			t.Errorf("the pages' styles lack %q", want)
