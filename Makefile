@@ -23,7 +23,7 @@ build: $(BIN) wasm decoder
 # Both are built with go-app's server left out (internal/goapp; bin/wasm.mod).
 wasm: $(BIN) $(WASMMOD)
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
-	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $(GROUPWASM) ./groupapp
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $(GROUPWASM) ./wasm/group
 	./$(BIN) compress $(WASM) $(GROUPWASM)
 
 $(WASMMOD): go.mod go.sum internal/goapp/goapp.go
@@ -33,13 +33,13 @@ $(WASMMOD): go.mod go.sum internal/goapp/goapp.go
 # wasm-sizes: what each Go package costs in the two programs (README's table).
 wasm-sizes: $(WASMMOD)
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/app-sym.wasm ./wasm
-	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/group-sym.wasm ./groupapp
+	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/group-sym.wasm ./wasm/group
 	$(GO) run ./internal/wasmsize/report bin/app-sym.wasm bin/group-sym.wasm
 
 # decoder: the QR code reader, a wasm of its own that the scanner loads into a
 # worker only when a scan starts (not part of app.wasm, the first download).
 decoder: $(BIN)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(DECODER) ./decoder
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(DECODER) ./wasm/decoder
 	./$(BIN) compress $(DECODER)
 
 $(BIN): FORCE
@@ -53,7 +53,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./report/ ./app/ ./wasm/ ./qr/ ./decoder/ ./groupapp/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./stats/report/ ./app/ ./wasm/ ./internal/qr/ ./wasm/decoder/ ./wasm/group/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

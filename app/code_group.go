@@ -7,8 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 // groupSummaryOf is the group code's summary of a report: n and the nine

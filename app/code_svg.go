@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"html"
 
-	"sammebaat/qr"
+	"sammebaat/internal/qr"
 )
 
 // codeSVG draws digits as a QR code (numeric mode, error correction at

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 func exampleGroupCode(t testing.TB) (string, scales.GroupSummary) {

@@ -9,8 +9,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 // The study's Figures 1 and 2: how the answers to the humour items and to

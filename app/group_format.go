@@ -4,8 +4,8 @@ import (
 	"math"
 	"strconv"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 // Numbers on the group page are written by package report's table cells

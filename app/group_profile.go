@@ -8,8 +8,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 // The group's profile: its means of the study's eight variables (Table 3's)

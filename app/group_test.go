@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 	"sammebaat/stats/statstest"
 )
 

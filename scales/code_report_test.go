@@ -6,8 +6,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 // TestSummarizeGroupIsTheReports: the group code's means and SDs are the

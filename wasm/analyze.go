@@ -17,8 +17,8 @@ import (
 	"strings"
 	"time"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 const analyzeUsage = `usage: sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]

@@ -3,7 +3,7 @@
 package main
 
 // The command line's figures for `make bench` (issue 11): native analyze over 100,000 response
-// files against R (report/testdata/oracle/report.R, psych and stats) on the same responses as one
+// files against R (stats/report/testdata/oracle/report.R, psych and stats) on the same responses as one
 // pooled CSV, in the same run, with each one's peak memory; and analyze over a pooled CSV of
 // 1,000,000 responses. They are measurements, not tests: they run only when SAMMEBAAT_BENCH names
 // the file to append their figures to (internal/bench), and assert nothing about speed.
@@ -23,8 +23,8 @@ import (
 	"time"
 
 	"sammebaat/internal/bench"
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 	"sammebaat/stats/statstest"
 )
 
@@ -149,7 +149,7 @@ func TestBenchAnalyzeAgainstR(t *testing.T) {
 	bin := benchBinary(t)
 	files := benchFiles(t, n)
 	pooled := benchCSV(t, n)
-	rScript, err := filepath.Abs("../report/testdata/oracle/report.R")
+	rScript, err := filepath.Abs("../stats/stats/report/testdata/oracle/report.R")
 	must(t, err)
 
 	runs := bench.Runs(3)

@@ -19,8 +19,8 @@ import (
 	"strings"
 	"sync"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 // pool is the responses analyze has accepted, in compact form (58 bytes each, no pointers), with

@@ -15,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 	"sammebaat/stats/statstest"
 )
 

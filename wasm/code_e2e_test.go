@@ -24,8 +24,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	sbapp "sammebaat/app"
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 	"sammebaat/stats/statstest"
 )
 

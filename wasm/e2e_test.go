@@ -324,7 +324,7 @@ func TestWasmHasNoNativeCode(t *testing.T) {
 		not  []string // besides the native code
 	}{
 		// The respondent's program has none of the group page's code.
-		{wasmFile, []string{"sammebaat/app.(*GroupPage)", "sammebaat/stats.", "sammebaat/report.(*", "encoding/csv"}},
+		{wasmFile, []string{"sammebaat/app.(*GroupPage)", "sammebaat/stats.", "sammebaat/stats/report.(*", "encoding/csv"}},
 		{groupWasmFile, nil},
 	} {
 		data, err := os.ReadFile(filepath.Join(testWeb(t), w.file))

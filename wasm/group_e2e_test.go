@@ -29,8 +29,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 	"sammebaat/stats/sav"
 	"sammebaat/stats/statstest"
 )

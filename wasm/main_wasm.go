@@ -9,7 +9,7 @@ import (
 )
 
 // main runs the respondent's pages in the browser (app.wasm); the group page
-// is its own program, ./groupapp (group.wasm). This file is the whole of the
+// is its own program, ./group (group.wasm). This file is the whole of the
 // wasm side: the server, the static site generator and the command line are
 // in files built only natively, so the browser never downloads them.
 func main() {

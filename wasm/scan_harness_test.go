@@ -12,16 +12,16 @@ import (
 	"time"
 )
 
-// buildTestDecoder builds the QR decoder's wasm (../decoder, `make decoder`)
+// buildTestDecoder builds the QR decoder's wasm (./decoder, `make decoder`)
 // into the test's web folder dir with its brotli and gzip copies, as
 // testWeb does for app.wasm (brotli outputs cached by the wasm's digest).
 func buildTestDecoder(dir string) error {
-	return buildTestWasm(dir, "decoder.wasm", "../decoder")
+	return buildTestWasm(dir, "decoder.wasm", "./decoder")
 }
 
-// buildTestGroup builds the group page's wasm (../groupapp, `make wasm`).
+// buildTestGroup builds the group page's wasm (./group, `make wasm`).
 func buildTestGroup(dir string) error {
-	return buildTestWasm(dir, groupWasmFile, "../groupapp")
+	return buildTestWasm(dir, groupWasmFile, "./group")
 }
 
 // testModFile is the go.mod the test's wasm programs are built with (see

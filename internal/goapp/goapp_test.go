@@ -17,7 +17,7 @@ func TestPreparedGoAppLeavesOutTheServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	deps := func(args ...string) []string {
-		cmd := exec.Command("go", append(append([]string{"list", "-deps"}, args...), "../../wasm", "../../groupapp")...)
+		cmd := exec.Command("go", append(append([]string{"list", "-deps"}, args...), "../../wasm", "../../wasm/group")...)
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		out, err := cmd.CombinedOutput()
 		if err != nil {

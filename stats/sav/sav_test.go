@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 	"sammebaat/stats/sav"
 )
 

@@ -24,10 +24,10 @@ import (
 
 var groups = []wasmsize.Group{
 	{Name: "sammebaat/app (the pages)", Prefixes: []string{"sammebaat/app"}},
-	{Name: "sammebaat/report", Prefixes: []string{"sammebaat/report"}},
+	{Name: "sammebaat/stats/report", Prefixes: []string{"sammebaat/stats/report"}},
 	{Name: "sammebaat/stats", Prefixes: []string{"sammebaat/stats"}},
 	{Name: "sammebaat/scales", Prefixes: []string{"sammebaat/scales"}},
-	{Name: "sammebaat/qr", Prefixes: []string{"sammebaat/qr"}},
+	{Name: "sammebaat/internal/qr", Prefixes: []string{"sammebaat/internal/qr"}},
 	{Name: "gonum", Prefixes: []string{"gonum.org"}},
 	{Name: "go-app", Prefixes: []string{"github.com/maxence-charriere"}},
 	{Name: "runtime, internal/*, sync, syscall/js", Prefixes: []string{"runtime", "internal", "sync", "syscall", "(compiler-generated)", "(runtime assembly)", "(unnamed)"}},
@@ -44,7 +44,7 @@ var groups = []wasmsize.Group{
 
 func main() {
 	perPkg := flag.Bool("packages", false, "list every package, not the groups")
-	mains := flag.String("main", "./wasm ./groupapp", "the programs' packages, for go list -deps")
+	mains := flag.String("main", "./wasm ./wasm/group", "the programs' packages, for go list -deps")
 	top := flag.Int("top", 0, "list the largest functions instead (of packages starting -prefix)")
 	topPrefix := flag.String("prefix", "", "with -top, only functions of packages starting with this path")
 	flag.Parse()

@@ -1,9 +1,10 @@
 //go:build js
 
-// Command groupapp is the group page in the browser (group.wasm): the pooled
+// Command group is the group page in the browser (group.wasm): the pooled
 // report, its statistics, the exports and the code scanner, which a
 // respondent's phone never needs. The respondent's pages are app.wasm
-// (../wasm); the page's script chooses between the two by the address.
+// (the program in ..); the page's script chooses between the two by the
+// address.
 package main
 
 import (

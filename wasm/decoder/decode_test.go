@@ -8,7 +8,7 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
 
-	"sammebaat/qr"
+	"sammebaat/internal/qr"
 	"sammebaat/scales"
 	"sammebaat/stats/statstest"
 )
@@ -104,7 +104,7 @@ func TestGrey(t *testing.T) {
 }
 
 // BenchmarkDecode is one 640×480 frame natively; the browser's figure is
-// BenchmarkScanDecodeFrame in ../wasm.
+// BenchmarkScanDecodeFrame in .. (package wasm).
 func BenchmarkDecode(b *testing.B) {
 	d := newDecoder()
 	img := frame(b, responseDigits, 640, 480, 5, 15, 3, 12)

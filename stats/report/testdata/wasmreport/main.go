@@ -17,8 +17,8 @@ import (
 	"fmt"
 	"os"
 
-	"sammebaat/report"
 	"sammebaat/scales"
+	"sammebaat/stats/report"
 )
 
 func main() {

@@ -15,7 +15,7 @@ import (
 	"sammebaat/stats/statstest"
 )
 
-// rOracle is what report/testdata/oracle/report.R prints.
+// rOracle is what stats/report/testdata/oracle/report.R prints.
 type rOracle struct {
 	Scales map[string]struct {
 		N                  int      `json:"n"`
@@ -95,7 +95,7 @@ func close(got, want Number, tol float64) bool {
 
 // TestReportAgainstR compares every number of the report with R on the same data: a sample that
 // imitates the study (n=120) and a larger one with more ties and missing answers. Expected values:
-// Rscript report/testdata/oracle/report.R data.csv (R 4.2.2, psych 2.2.9; stats::t.test,
+// Rscript stats/report/testdata/oracle/report.R data.csv (R 4.2.2, psych 2.2.9; stats::t.test,
 // stats::wilcox.test(exact=FALSE, correct=FALSE), stats::cor.test(method="spearman", exact=FALSE),
 // Levene as anova of absolute deviations from the group means).
 func TestReportAgainstR(t *testing.T) {

@@ -3,7 +3,7 @@
 # pairwise Spearman. Scale scores are recomputed here from the items (mean of answered items when at
 # least ceiling(k/2) are answered), not taken from the CSV.
 #
-#   Rscript report/testdata/oracle/report.R data.csv [group-by-question code1 code2 split-by-question]
+#   Rscript stats/report/testdata/oracle/report.R data.csv [group-by-question code1 code2 split-by-question]
 #
 # Prints JSON with full precision (digits = NA).
 suppressMessages({ library(psych); library(jsonlite) })
