@@ -3,7 +3,6 @@ SHELL   := /bin/bash
 GO      ?= go
 WASM    := web/app.wasm
 GROUPWASM := web/group.wasm
-WASMMOD := bin/wasm.mod
 DECODER := web/decoder.wasm
 BIN     := bin/sammebaat
 FUZZTIME ?= 10s
@@ -20,20 +19,18 @@ build: $(BIN) wasm decoder
 # sends, written by the native program (Go only: no brotli or gzip command).
 # The respondent's pages are app.wasm; the group page is group.wasm (the
 # report, statistics, exports and scanner a respondent never uses).
-# Both are built with go-app's server left out (internal/goapp; bin/wasm.mod).
-wasm: $(BIN) $(WASMMOD)
-	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
-	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -ldflags='-s -w' -o $(GROUPWASM) ./wasm/group
+# Both leave go-app's server out: go.mod replaces go-app with the patched
+# copy in internal/goapp/go-app, so any go build sees what ships.
+wasm: $(BIN)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(GROUPWASM) ./wasm/group
 	./$(BIN) compress $(WASM) $(GROUPWASM)
 
-$(WASMMOD): go.mod go.sum internal/goapp/goapp.go
-	@mkdir -p bin
-	$(GO) run ./internal/goapp/prepare bin
-
 # wasm-sizes: what each Go package costs in the two programs (README's table).
-wasm-sizes: $(WASMMOD)
-	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/app-sym.wasm ./wasm
-	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/group-sym.wasm ./wasm/group
+wasm-sizes:
+	@mkdir -p bin
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o bin/app-sym.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -o bin/group-sym.wasm ./wasm/group
 	$(GO) run ./internal/wasmsize/report bin/app-sym.wasm bin/group-sym.wasm
 
 # decoder: the QR code reader, a wasm of its own that the scanner loads into a

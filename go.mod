@@ -17,3 +17,6 @@ require (
 	golang.org/x/text v0.23.0 // indirect
 	golang.org/x/xerrors v0.0.0-20200804184101-5ec99f83aff1 // indirect
 )
+
+// The browser's programs leave go-app's server out: internal/goapp.
+replace github.com/maxence-charriere/go-app/v10 => ./internal/goapp/go-app

@@ -36,8 +36,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,7 +45,6 @@ import (
 	"net/http/httputil"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -62,8 +59,6 @@ import (
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/remote"
-
-	"sammebaat/internal/goapp"
 )
 
 // chromiumPath is the browser the tests drive; it must be installed (the
@@ -113,62 +108,14 @@ func buildTestWeb() (string, error) {
 			os.Remove(filepath.Join(dir, n+ext))
 		}
 	}
-	if err := buildTestDecoder(dir); err != nil { // scan_harness_test.go
-		return "", err
-	}
-	wasm := filepath.Join(dir, wasmFile)
 	// go test puts its own go first on PATH; GOFLAGS (an -overlay, say)
-	// passes through.
-	modDir, err := os.MkdirTemp("", "sammebaat-goapp-")
-	if err != nil {
-		return "", err
-	}
-	testTempDirs = append(testTempDirs, modDir)
-	mod, err := goapp.Prepare("..", modDir) // as make wasm does
-	if err != nil {
-		return "", err
-	}
-	testModFile = mod
-	cmd := exec.Command("go", "build", "-modfile="+mod, "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("go build (wasm): %v\n%s", err, out)
-	}
-	data, err := os.ReadFile(wasm)
-	if err != nil {
-		return "", err
-	}
-	// Brotli's best takes a minute or more for the wasm: start from a copy
-	// of the same wasm's, from an earlier run (keyed by its digest) or from
-	// `make wasm`; compressCopies keeps it only if it decodes to this wasm.
-	sum := sha256.Sum256(data)
-	key := hex.EncodeToString(sum[:16])
-	cached := ""
-	if c, err := os.UserCacheDir(); err == nil {
-		cacheDir := filepath.Join(c, "sammebaat-test")
-		if err := os.MkdirAll(cacheDir, 0o755); err == nil {
-			cached = filepath.Join(cacheDir, key+".wasm.br")
-			defer pruneCache(cacheDir, 8)
+	// passes through. Built as make wasm builds them (scan_harness_test.go).
+	for _, b := range []struct{ name, pkg string }{
+		{"decoder.wasm", "./decoder"}, {wasmFile, "."}, {groupWasmFile, "./group"},
+	} {
+		if err := buildTestWasm(dir, b.name, b.pkg); err != nil {
+			return "", err
 		}
-	}
-	for _, seed := range []string{cached, filepath.Join("..", "web", wasmFile+".br")} {
-		if b, err := os.ReadFile(seed); seed != "" && err == nil {
-			if err := os.WriteFile(wasm+".br", b, 0o644); err != nil {
-				return "", err
-			}
-			break
-		}
-	}
-	if err := compressCopies(wasm); err != nil {
-		return "", err
-	}
-	if cached != "" {
-		if b, err := os.ReadFile(wasm + ".br"); err == nil {
-			os.WriteFile(cached, b, 0o644)
-		}
-	}
-	if err := buildTestGroup(dir); err != nil {
-		return "", err
 	}
 	return dir, nil
 }

@@ -12,31 +12,14 @@ import (
 	"time"
 )
 
-// buildTestDecoder builds the QR decoder's wasm (./decoder, `make decoder`)
-// into the test's web folder dir with its brotli and gzip copies, as
-// testWeb does for app.wasm (brotli outputs cached by the wasm's digest).
-func buildTestDecoder(dir string) error {
-	return buildTestWasm(dir, "decoder.wasm", "./decoder")
-}
-
-// buildTestGroup builds the group page's wasm (./group, `make wasm`).
-func buildTestGroup(dir string) error {
-	return buildTestWasm(dir, groupWasmFile, "./group")
-}
-
-// testModFile is the go.mod the test's wasm programs are built with (see
-// internal/goapp), once buildTestWeb has prepared it.
-var testModFile string
-
-// buildTestWasm builds the wasm of the package pkg as dir/name, with its
-// brotli and gzip copies.
+// buildTestWasm builds the wasm of the package pkg as dir/name, as make
+// wasm and make decoder do, with its brotli and gzip copies. Brotli's best
+// takes a minute or more for a program: it starts from a copy of the same
+// wasm's, from an earlier run (kept by the wasm's digest) or from make's
+// web folder, which compressCopies keeps only if it decodes to these bytes.
 func buildTestWasm(dir, name, pkg string) error {
 	wasm := filepath.Join(dir, name)
-	args := []string{"build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg}
-	if testModFile != "" {
-		args = append(args[:1:1], append([]string{"-modfile=" + testModFile}, args[1:]...)...)
-	}
-	cmd := exec.Command("go", args...)
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build (%s): %v\n%s", name, err, out)
@@ -48,14 +31,18 @@ func buildTestWasm(dir, name, pkg string) error {
 	sum := sha256.Sum256(data)
 	cached := ""
 	if c, err := os.UserCacheDir(); err == nil {
-		os.MkdirAll(filepath.Join(c, "sammebaat-test"), 0o755)
-		cached = filepath.Join(c, "sammebaat-test", hex.EncodeToString(sum[:16])+".wasm.br")
+		cacheDir := filepath.Join(c, "sammebaat-test")
+		if err := os.MkdirAll(cacheDir, 0o755); err == nil {
+			cached = filepath.Join(cacheDir, hex.EncodeToString(sum[:16])+".wasm.br")
+			defer pruneCache(cacheDir, 8)
+		}
 	}
-	// A brotli copy of the same decoder from an earlier run is kept by
-	// compressCopies only if it decodes to these bytes.
-	if b, err := os.ReadFile(cached); cached != "" && err == nil {
-		if err := os.WriteFile(wasm+".br", b, 0o644); err != nil {
-			return err
+	for _, seed := range []string{cached, filepath.Join("..", "web", name+".br")} {
+		if b, err := os.ReadFile(seed); seed != "" && err == nil {
+			if err := os.WriteFile(wasm+".br", b, 0o644); err != nil {
+				return err
+			}
+			break
 		}
 	}
 	if err := compressCopies(wasm); err != nil {

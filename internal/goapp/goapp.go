@@ -5,11 +5,12 @@
 // (Handler, in http.go, and LocalDir), so every program that imports it
 // imports net/http, and with it crypto/tls, x509, the HPKE, ML-KEM, ECDH,
 // ECDSA and RSA code whose package initialisers keep them linked in: about
-// 350 KB of the brotli download that the browser never runs. Prepare copies
-// go-app's packages app and errors into a folder, marks http.go and
-// LocalDir's file server native-only (//go:build !wasm) and writes a go.mod for the wasm
-// builds (go build -modfile) that replaces go-app with that copy. The native
-// program, which serves the pages, uses go-app unchanged. Each change
+// 350 KB of the brotli download that the browser never runs. The project
+// carries a copy of go-app's packages app and errors in go-app/ (Dir), with
+// http.go and LocalDir's file server marked native-only (//go:build
+// !wasm), and its go.mod replaces go-app with that copy: natively nothing
+// changes, in the browser the server is left out. Write makes the copy from
+// the release; a test checks that the copy is exactly that. Each change
 // replaces exact text, so a new go-app version fails here, loudly, rather
 // than building something else.
 package goapp
@@ -18,6 +19,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -83,104 +85,73 @@ func newLocalHandler(string) localHandler { return localHandler{} }
 	"go.mod": "module " + Module + "\n\ngo 1.23.0\n\nrequire github.com/google/uuid v1.6.0\n",
 }
 
-// Prepare writes the patched copy of go-app to dir/go-app and the go.mod
-// and go.sum for wasm builds to dir/wasm.mod and dir/wasm.sum, for the
-// module whose root is root. It returns the go.mod's path, for
-// `go build -modfile`.
-func Prepare(root, dir string) (string, error) {
+// Dir is where the patched copy lives, relative to the module's root: the
+// go.mod's replace names it, so go build, go vet, gopls and the tests all
+// see the bytes that ship, wherever the checkout lies.
+const Dir = "internal/goapp/go-app"
+
+// Write writes the patched copy of go-app, as the go.mod of the module
+// whose root is root requires it, to dst (a folder it replaces). Upgrading
+// go-app is: change the version in go.mod, `go run ./internal/goapp/write`,
+// review the diff.
+func Write(root, dst string) error {
 	src, err := moduleDir(root)
 	if err != nil {
-		return "", err
+		return err
 	}
-	dst := filepath.Join(dir, "go-app")
 	if err := os.RemoveAll(dst); err != nil {
-		return "", err
+		return err
 	}
 	for _, pkg := range []string{"pkg/app", "pkg/errors"} {
 		if err := copyPackage(filepath.Join(src, pkg), filepath.Join(dst, pkg)); err != nil {
-			return "", err
+			return err
 		}
 	}
 	for name, changes := range edits {
 		file := filepath.Join(dst, filepath.FromSlash(name))
 		data, err := os.ReadFile(file)
 		if err != nil {
-			return "", err
+			return err
 		}
 		for _, c := range changes {
 			if n := bytes.Count(data, []byte(c.old)); n != 1 {
-				return "", fmt.Errorf("go-app changed: %s holds %d times %q; review internal/goapp", name, n, firstLine(c.old))
+				return fmt.Errorf("go-app changed: %s holds %d times %q; review internal/goapp", name, n, firstLine(c.old))
 			}
 			data = bytes.Replace(data, []byte(c.old), []byte(c.new), 1)
 		}
+		// gofmt'd, as the project's own files are (make fmt-check).
+		if data, err = format.Source(data); err != nil {
+			return fmt.Errorf("%s after the changes: %v", name, err)
+		}
 		if err := os.WriteFile(file, data, 0o644); err != nil {
-			return "", err
+			return err
 		}
 	}
 	for name, text := range added {
 		if err := os.WriteFile(filepath.Join(dst, filepath.FromSlash(name)), []byte(text), 0o644); err != nil {
-			return "", err
+			return err
 		}
 	}
-	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
-	if err != nil {
-		return "", err
-	}
-	to, err := replacement(root, dst)
-	if err != nil {
-		return "", err
-	}
-	mod = append(mod, fmt.Sprintf("\nreplace %s => %s\n", Module, to)...)
-	modFile := filepath.Join(dir, "wasm.mod")
-	if err := os.WriteFile(modFile, mod, 0o644); err != nil {
-		return "", err
-	}
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		return "", err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "wasm.sum"), sum, 0o644); err != nil {
-		return "", err
-	}
-	return modFile, nil
+	return nil
 }
 
-// replacement is the path the go.mod gives for the copy at dst: relative to
-// the module's root when the copy is inside it (make's bin/), so that a
-// checkout moved after a build still builds (the go command reads a
-// -modfile's relative paths from the module's root); else absolute (the
-// tests' copies in temporary folders).
-func replacement(root, dst string) (string, error) {
-	absRoot, err := filepath.Abs(root)
-	if err != nil {
-		return "", err
-	}
-	abs, err := filepath.Abs(dst)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(absRoot, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return abs, nil
-	}
-	return "./" + filepath.ToSlash(rel), nil
-}
-
-// moduleDir is where the go command keeps go-app's module as root's go.mod
-// requires it (downloading it if it must).
+// moduleDir is where the go command keeps go-app's module at the version
+// root's go.mod requires (downloading it if it must): the release, not
+// the copy the go.mod replaces it with.
 func moduleDir(root string) (string, error) {
-	cmd := exec.Command("go", "mod", "download", "-json", Module)
+	list := exec.Command("go", "list", "-m", "-f", "{{.Version}}", Module)
+	list.Dir = root
+	v, err := list.Output()
+	if err != nil {
+		return "", fmt.Errorf("go list -m %s: %v", Module, err)
+	}
+	version := strings.TrimSpace(string(v))
+	cmd := exec.Command("go", "mod", "download", "-json", Module+"@"+version)
 	cmd.Dir = root
 	out, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("go mod download %s: %v", Module, err)
-	}
 	var m struct{ Dir, Error string }
-	if err := json.Unmarshal(out, &m); err != nil {
-		return "", err
-	}
-	if m.Dir == "" {
-		return "", fmt.Errorf("go mod download %s: %s", Module, m.Error)
+	if jerr := json.Unmarshal(out, &m); jerr != nil || m.Dir == "" {
+		return "", fmt.Errorf("go mod download %s@%s: %v %s", Module, version, err, m.Error)
 	}
 	return m.Dir, nil
 }

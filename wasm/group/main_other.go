@@ -8,7 +8,7 @@ import (
 )
 
 func main() {
-	fmt.Fprintln(os.Stderr, "group: the group page's program runs in the browser; build it with make wasm,\n"+
-		"which builds it against go-app's patched copy (bin/wasm.mod) as it ships")
+	fmt.Fprintln(os.Stderr, "group: the group page's program runs in the browser: make wasm, or\n"+
+		"GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/group.wasm ./wasm/group")
 	os.Exit(2)
 }
