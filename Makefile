@@ -82,8 +82,9 @@ fuzz:
 # bench: every performance figure, each beside its budget (internal/bench):
 # the Go benchmarks, then the measurements in the browser (and any other test
 # named TestBench*, which measure only when SAMMEBAAT_BENCH names a file;
-# SAMMEBAAT_BENCH_RUNS sets their runs). The table goes to the terminal, the
-# figures to bin/bench.json, the previous run's to bin/bench-previous.json.
+# SAMMEBAAT_BENCH_RUNS sets their runs). The table goes to the terminal and,
+# between its two marker comments, into docs/performance.md; the figures go
+# to bin/bench.json, the previous run's to bin/bench-previous.json.
 BENCH := bin/bench
 bench: build
 	@mkdir -p bin
@@ -92,7 +93,7 @@ bench: build
 	set -o pipefail; $(GO) test -timeout=60m -run='^$$' -bench=. -benchmem ./... | tee $(BENCH)-go.txt
 	SAMMEBAAT_BENCH=$(CURDIR)/$(BENCH)-figures.jsonl $(GO) test -count=1 -timeout=60m -v -run='^TestBench' ./...
 	$(GO) run ./internal/bench/report -go $(BENCH)-go.txt -figures $(BENCH)-figures.jsonl \
-		-previous $(BENCH)-previous.json -out $(BENCH).json
+		-previous $(BENCH)-previous.json -out $(BENCH).json -markdown docs/performance.md
 
 # bench-check: fails when the last make bench (run now if there is none)
 # missed a budget.
