@@ -30,7 +30,7 @@ $(WASMMOD): go.mod go.sum internal/goapp/goapp.go
 	@mkdir -p bin
 	$(GO) run ./internal/goapp/prepare bin
 
-# wasm-sizes: what each Go package costs in the two programs (README's table).
+# wasm-sizes: what each Go package costs in the two programs (docs/performance.md).
 wasm-sizes: $(WASMMOD)
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/app-sym.wasm ./wasm
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASMMOD) -trimpath -o bin/group-sym.wasm ./groupapp
