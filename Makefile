@@ -26,7 +26,7 @@ wasm: $(BIN)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(GROUPWASM) ./wasm/group
 	./$(BIN) compress $(WASM) $(GROUPWASM)
 
-# wasm-sizes: what each Go package costs in the two programs (README's table).
+# wasm-sizes: what each Go package costs in the two programs (docs/performance.md).
 wasm-sizes:
 	@mkdir -p bin
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -o bin/app-sym.wasm ./wasm
@@ -79,8 +79,9 @@ fuzz:
 # bench: every performance figure, each beside its budget (internal/bench):
 # the Go benchmarks, then the measurements in the browser (and any other test
 # named TestBench*, which measure only when SAMMEBAAT_BENCH names a file;
-# SAMMEBAAT_BENCH_RUNS sets their runs). The table goes to the terminal, the
-# figures to bin/bench.json, the previous run's to bin/bench-previous.json.
+# SAMMEBAAT_BENCH_RUNS sets their runs). The table goes to the terminal and,
+# between its two marker comments, into docs/performance.md; the figures go
+# to bin/bench.json, the previous run's to bin/bench-previous.json.
 BENCH := bin/bench
 bench: build
 	@mkdir -p bin
@@ -89,7 +90,7 @@ bench: build
 	set -o pipefail; $(GO) test -timeout=60m -run='^$$' -bench=. -benchmem ./... | tee $(BENCH)-go.txt
 	SAMMEBAAT_BENCH=$(CURDIR)/$(BENCH)-figures.jsonl $(GO) test -count=1 -timeout=60m -v -run='^TestBench' ./...
 	$(GO) run ./internal/bench/report -go $(BENCH)-go.txt -figures $(BENCH)-figures.jsonl \
-		-previous $(BENCH)-previous.json -out $(BENCH).json
+		-previous $(BENCH)-previous.json -out $(BENCH).json -markdown docs/performance.md
 
 # bench-check: fails when the last make bench (run now if there is none)
 # missed a budget.

@@ -159,6 +159,16 @@ func TestRowsAndTable(t *testing.T) {
 			t.Errorf("the table lacks %q:\n%s", want, table)
 		}
 	}
+
+	// With no previous run, no column for it.
+	b.Reset()
+	if err := WriteTable(&b, Rows(budgets, res, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if table := b.String(); strings.Contains(table, "previous") || !strings.Contains(table, "| 1.3 s (median of 3) | ≤ 1.2 s ") ||
+		!strings.Contains(table, "| 12.00× | ok ") {
+		t.Errorf("the table without a previous run:\n%s", table)
+	}
 }
 
 func TestFormat(t *testing.T) {

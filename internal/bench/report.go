@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,7 @@ type Results struct {
 	Date    string   `json:"date"`
 	Machine string   `json:"machine,omitempty"`
 	Go      string   `json:"go,omitempty"`
+	Browser string   `json:"browser,omitempty"` // the Chromium the browser's figures were measured in, if known
 	Figures []Figure `json:"figures"`
 }
 
@@ -119,8 +121,12 @@ func Missed(rows []Row) bool {
 
 // WriteTable writes rows as a Markdown table: what, the figure (median of
 // its runs), the budget, the ratio where the budget is one, the previous
-// run's figure, and the verdict.
+// run's figure (a column only when some row has one), and the verdict.
 func WriteTable(w io.Writer, rows []Row) error {
+	withPrevious := false
+	for _, r := range rows {
+		withPrevious = withPrevious || r.Previous != nil
+	}
 	cells := [][]string{{"what", "measured", "budget", "ratio", "previous", ""}}
 	for _, r := range rows {
 		unit := ""
@@ -147,6 +153,11 @@ func WriteTable(w io.Writer, rows []Row) error {
 			}
 		}
 		cells = append(cells, []string{r.What, measured, budget, rat, prev, r.Verdict()})
+	}
+	if !withPrevious {
+		for i, row := range cells {
+			cells[i] = slices.Delete(row, 4, 5)
+		}
 	}
 	widths := make([]int, len(cells[0]))
 	for _, row := range cells {

@@ -1,8 +1,8 @@
 // Package wasmsize says what a Go wasm program's bytes are made of: the
 // code of each Go package, from the function bodies of the code section and
 // the function names of the "name" section (build without -s -w to keep
-// them), and the data section as a whole. `go run ./internal/wasmsize FILE`
-// prints the table the README's size figures come from.
+// them), and the data section as a whole. `go run ./internal/wasmsize/report
+// FILE` prints the table docs/performance.md's size figures come from.
 package wasmsize
 
 import (
