@@ -88,7 +88,7 @@ func (c chart) svg() string {
 			c.reference(&b, mid(row), *c.Group, "chart-group")
 		}
 		fmt.Fprintf(&b, `<text class="chart-label" x="%g" y="%.1f" text-anchor="end" dominant-baseline="middle">%s</text>`,
-			chartLabelX, mid(row), html.EscapeString(ctr(c.Lang, cChartGroup)))
+			chartLabelX, mid(row), html.EscapeString(tr(c.Lang, cChartGroup)))
 		row++
 	}
 	if c.Ref != nil {

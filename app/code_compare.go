@@ -47,7 +47,7 @@ func renderGroupRef(g *groupRef, l scales.Lang) app.UI {
 	if g == nil {
 		return nil
 	}
-	text := ctr(l, cGroupRefNone)
+	text := tr(l, cGroupRefNone)
 	switch {
 	case !math.IsNaN(g.Mean) && !math.IsNaN(g.SD):
 		text = tr(l, msgRefValue, formatNumber(g.Mean, 2, l), formatNumber(g.SD, 2, l))
@@ -56,7 +56,7 @@ func renderGroupRef(g *groupRef, l scales.Lang) app.UI {
 	}
 	return app.Dl().Class("refs group-ref").Body(
 		app.Div().Body(
-			app.Dt().Text(ctr(l, cGroupRef)),
+			app.Dt().Text(tr(l, cGroupRef)),
 			app.Dd().Text(text),
 		),
 	)
@@ -78,7 +78,7 @@ func (p *ScoresPage) SetGroupSummary(ctx app.Context, digits string) error {
 // setGroup is SetGroupSummary for a caller that renders the page itself
 // (an event handler).
 func (p *ScoresPage) setGroup(digits string) error {
-	g, err := p.st.saveGroupCode(ctr(p.lang, cGroupCodeTitle), digits)
+	g, err := p.st.saveGroupCode(tr(p.lang, cGroupCodeTitle), digits)
 	if err != nil {
 		return err
 	}
@@ -93,15 +93,15 @@ func (p *ScoresPage) setGroup(digits string) error {
 func groupCodeProblem(l scales.Lang, digits string, err error) string {
 	var fe *scales.FileError
 	if !errors.As(err, &fe) { // the device would not store it
-		return ctr(l, cGroupSaveFailed, err)
+		return tr(l, cGroupSaveFailed, err)
 	}
 	switch scales.CodeKindOf(digits) {
 	case 'r':
-		return ctr(l, cGroupIsMemberCode)
+		return tr(l, cGroupIsMemberCode)
 	case 'g':
-		return ctr(l, cGroupCodeDamaged)
+		return tr(l, cGroupCodeDamaged)
 	}
-	return ctr(l, cGroupNotOurCode)
+	return tr(l, cGroupNotOurCode)
 }
 
 // loadGroup reads the stored group summary, if any.
@@ -128,24 +128,24 @@ func (p *ScoresPage) onForgetGroup(ctx app.Context, e app.Event) {
 func (p *ScoresPage) renderCompare(scan ...app.UI) app.UI {
 	l := p.lang
 	body := []app.UI{
-		app.H2().ID(compareID + "-title").Text(ctr(l, cCompareTitle)),
-		app.P().Text(ctr(l, cCompareIntro)),
+		app.H2().ID(compareID + "-title").Text(tr(l, cCompareTitle)),
+		app.P().Text(tr(l, cCompareIntro)),
 	}
 	if p.groupUnreadable {
-		body = append(body, app.P().Class("error").Role("alert").ID(compareID+"-unreadable").Text(ctr(l, cGroupStoredUnreadable)))
+		body = append(body, app.P().Class("error").Role("alert").ID(compareID+"-unreadable").Text(tr(l, cGroupStoredUnreadable)))
 	}
 	if p.group == nil {
-		body = append(body, app.P().ID(compareID+"-status").Text(ctr(l, cCompareNone)))
+		body = append(body, app.P().ID(compareID+"-status").Text(tr(l, cCompareNone)))
 	} else {
 		body = append(body,
 			app.P().ID(compareID+"-status").DataSet("tag", p.group.Tag).DataSet("n", p.group.N).
-				Text(ctr(l, cCompareHas, p.group.Tag, p.group.N)),
+				Text(tr(l, cCompareHas, p.group.Tag, p.group.N)),
 		)
 	}
 	body = append(body, scan...)
 	if p.group != nil || p.groupUnreadable {
 		body = append(body, app.Button().Type("button").Class("button secondary").ID(compareForgetID).
-			Text(ctr(l, cCompareForget)).OnClick(p.onForgetGroup))
+			Text(tr(l, cCompareForget)).OnClick(p.onForgetGroup))
 	}
 	return app.Section().Class("panel").ID(compareID).Aria("labelledby", compareID+"-title").Body(body...)
 }

@@ -47,7 +47,7 @@ func (d *CodeDialog) Render() app.UI {
 		Aria("labelledby", codeDialogID+"-title").
 		On("close", d.onClosed).
 		Body(
-			app.H2().ID(codeDialogID+"-title").Text(ctr(l, cShowDialogTitle)),
+			app.H2().ID(codeDialogID+"-title").Text(tr(l, cShowDialogTitle)),
 			app.If(!d.shown, func() app.UI {
 				return app.Div().Body(
 					app.Ul().Class("file-facts").Body(
@@ -56,22 +56,22 @@ func (d *CodeDialog) Render() app.UI {
 						app.Li().Text(fileAnswers(l, len(r.Answers))),
 						app.Li().Text(tr(l, msgFileNothingElse)),
 					),
-					app.P().Class("notice").Text(ctr(l, cShowPhotograph)),
-					app.P().Text(ctr(l, cShowStays)),
+					app.P().Class("notice").Text(tr(l, cShowPhotograph)),
+					app.P().Text(tr(l, cShowStays)),
 					app.Div().Class("dialog-buttons").Body(
 						app.Button().Type("button").Class("button secondary").
 							Text(tr(l, msgCancel)).OnClick(d.onClose),
 						app.Button().Type("button").Class("button primary").ID(codeShowID).AutoFocus(true).
-							Text(ctr(l, cShowCode)).OnClick(d.onShow),
+							Text(tr(l, cShowCode)).OnClick(d.onShow),
 					),
 				)
 			}).Else(func() app.UI {
 				return app.Div().Body(
 					d.renderCode(),
-					app.P().Class("small").Text(ctr(l, cCodeHint)),
+					app.P().Class("small").Text(tr(l, cCodeHint)),
 					app.Div().Class("dialog-buttons").Body(
 						app.Button().Type("button").Class("button primary").ID(codeCloseID).
-							Text(ctr(l, cClose)).OnClick(d.onClose),
+							Text(tr(l, cClose)).OnClick(d.onClose),
 					),
 				)
 			}),
@@ -84,10 +84,10 @@ func (d *CodeDialog) renderCode() app.UI {
 	digits, err := scales.EncodeCode(d.IResponse)
 	var svg string
 	if err == nil {
-		svg, err = codeSVG(digits, ctr(l, cCodeLabel), codeSVGID)
+		svg, err = codeSVG(digits, tr(l, cCodeLabel), codeSVGID)
 	}
 	if err != nil {
-		return app.P().Class("error").Role("alert").Text(ctr(l, cCodeFailed, err))
+		return app.P().Class("error").Role("alert").Text(tr(l, cCodeFailed, err))
 	}
 	return app.Div().Class("qr-box").Body(app.Raw(svg))
 }

@@ -58,21 +58,21 @@ func (c *GroupCode) Render() app.UI {
 		c.tag = newTag()
 	}
 	return app.Section().Class("panel group-code no-print").ID("group-code").Aria("labelledby", "group-code-title").Body(
-		app.H2().ID("group-code-title").Text(ctr(l, cGroupCodeTitle)),
-		app.P().Text(ctr(l, cGroupCodeIntro)),
+		app.H2().ID("group-code-title").Text(tr(l, cGroupCodeTitle)),
+		app.P().Text(tr(l, cGroupCodeIntro)),
 		app.Button().Type("button").Class("button primary").ID("group-code-button").
-			Text(ctr(l, cGroupCodeButton)).OnClick(c.onShow),
+			Text(tr(l, cGroupCodeButton)).OnClick(c.onShow),
 		app.Dialog().ID(groupCodeDialogID).Class("dialog code-dialog").
 			Aria("labelledby", groupCodeDialogID+"-title").
 			On("close", c.onClosed).
 			Body(
-				app.H2().ID(groupCodeDialogID+"-title").Text(ctr(l, cGroupCodeDialogTitle)),
+				app.H2().ID(groupCodeDialogID+"-title").Text(tr(l, cGroupCodeDialogTitle)),
 				app.If(c.shown, c.renderCode),
-				app.P().Text(ctr(l, cGroupCodeHolds, c.ISummary.N)),
-				app.P().Class("small").Text(ctr(l, cGroupCodeHint)),
+				app.P().Text(tr(l, cGroupCodeHolds, c.ISummary.N)),
+				app.P().Class("small").Text(tr(l, cGroupCodeHint)),
 				app.Div().Class("dialog-buttons").Body(
 					app.Button().Type("button").Class("button primary").ID(groupCodeCloseID).AutoFocus(true).
-						Text(ctr(l, cClose)).OnClick(c.onClose),
+						Text(tr(l, cClose)).OnClick(c.onClose),
 				),
 			),
 	)
@@ -86,14 +86,14 @@ func (c *GroupCode) renderCode() app.UI {
 	digits, err := scales.EncodeGroupCode(g)
 	var svg string
 	if err == nil {
-		svg, err = codeSVG(digits, ctr(l, cGroupCodeLabel, c.tag), groupCodeSVGID)
+		svg, err = codeSVG(digits, tr(l, cGroupCodeLabel, c.tag), groupCodeSVGID)
 	}
 	if err != nil {
-		return app.P().Class("error").Role("alert").Text(ctr(l, cCodeFailed, err))
+		return app.P().Class("error").Role("alert").Text(tr(l, cCodeFailed, err))
 	}
 	return app.Div().Class("qr-with-tag").Body(
 		app.Div().Class("qr-box").Body(app.Raw(svg)),
-		app.P().Class("meeting-tag").ID("group-code-tag").DataSet("tag", c.tag).Text(ctr(l, cGroupCodeTag, c.tag)),
+		app.P().Class("meeting-tag").ID("group-code-tag").DataSet("tag", c.tag).Text(tr(l, cGroupCodeTag, c.tag)),
 	)
 }
 

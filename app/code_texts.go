@@ -1,8 +1,7 @@
 package app
 
 import (
-	"fmt"
-
+	"sammebaat/internal/text"
 	"sammebaat/scales"
 )
 
@@ -50,7 +49,7 @@ const (
 	cmsgCount
 )
 
-var codeTexts = map[cmsg]scales.Text{
+var codeTexts = text.Enum("app: the room codes", cmsgCount, map[cmsg]scales.Text{
 	cShowTitle: {NB: "Vis svarene som en kode", EN: "Show your answers as a code"},
 	cShowIntro: {
 		NB: "På et gruppemøte kan den som samler svarene, ta bilde av koden med kameraet i stedet for å få en fil. Ingenting sendes over nettet.",
@@ -106,13 +105,4 @@ var codeTexts = map[cmsg]scales.Text{
 	cGroupIsMemberCode: {NB: "Dette er et medlems svarkode, ikke gruppens kode. Skann koden på skjermen til den som leder møtet.", EN: "This is a member's response code, not the group's code. Scan the code on the facilitator's screen."},
 	cGroupNotOurCode:   {NB: "Dette er ikke en kode fra Samme båt.", EN: "This is not a Samme båt code."},
 	cGroupCodeDamaged:  {NB: "Gruppens kode kunne ikke brukes. Be den som leder møtet om å vise den på nytt, og skann igjen.", EN: "The group's code could not be used. Ask the facilitator to show it again, and scan again."},
-}
-
-// ctr returns code text m in language l, formatted with args when given.
-func ctr(l scales.Lang, m cmsg, args ...any) string {
-	s := codeTexts[m].In(l)
-	if len(args) == 0 {
-		return s
-	}
-	return fmt.Sprintf(s, args...)
-}
+})

@@ -106,8 +106,5 @@ func (d *DownloadDialog) onSave(ctx app.Context, e app.Event) {
 
 // fileAnswers is the line saying how many answers a file or code holds.
 func fileAnswers(l scales.Lang, n int) string {
-	if n == 1 {
-		return tr(l, msgFileAnswersOne)
-	}
-	return tr(l, msgFileAnswers, n)
+	return trn(l, n, msgFileAnswersOne, msgFileAnswers, n)
 }

@@ -87,7 +87,7 @@ func (c barChart) svg() string {
 
 func (p *GroupPage) renderFigures() app.UI {
 	return app.Section().Class("group-figures").Aria("labelledby", "group-figures-title").Body(
-		app.H2().ID("group-figures-title").Text(gtr(p.lang, gFiguresTitle)),
+		app.H2().ID("group-figures-title").Text(tr(p.lang, gFiguresTitle)),
 		p.figure("figure-1", gF1, p.in.Study.Figure1),
 		p.figure("figure-2", gF2, p.in.Study.Figure2),
 	)
@@ -97,7 +97,7 @@ func (p *GroupPage) renderFigures() app.UI {
 func (p *GroupPage) figure(id string, title gmsg, items []string) app.UI {
 	l := p.lang
 	first := p.in.Item(items[0])
-	c := barChart{id: id, items: items, unit: gtr(l, gFigurePercentAxis)}
+	c := barChart{id: id, items: items, unit: tr(l, gFigurePercentAxis)}
 	for _, ch := range first.Choices {
 		c.codes = append(c.codes, ch.Value)
 	}
@@ -113,8 +113,8 @@ func (p *GroupPage) figure(id string, title gmsg, items []string) app.UI {
 		}
 		c.percent = append(c.percent, row)
 	}
-	c.title = gtr(l, title, n)
-	c.desc = gtr(l, gFigureDesc)
+	c.title = tr(l, title, n)
+	c.desc = tr(l, gFigureDesc)
 
 	var key []string
 	for _, ch := range first.Choices {
@@ -130,9 +130,9 @@ func (p *GroupPage) figure(id string, title gmsg, items []string) app.UI {
 				app.Text(items[i]+" "+figureItemText(p.in, it, l)),
 			)
 		})),
-		app.P().Class("figure-key").Text(gtr(l, gFigureLegend)+": "+strings.Join(key, ", ")+"."),
+		app.P().Class("figure-key").Text(tr(l, gFigureLegend)+": "+strings.Join(key, ", ")+"."),
 		app.Details().Class("figure-data").Body(
-			app.Summary().Text(gtr(l, gFigureTable)),
+			app.Summary().Text(tr(l, gFigureTable)),
 			p.figureTable(id, c, items),
 		),
 	)
@@ -162,7 +162,7 @@ func figureItemText(in *scales.Instrument, it *scales.Item, l scales.Lang) strin
 // each code. The chart's aria-describedby points here.
 func (p *GroupPage) figureTable(id string, c barChart, items []string) app.UI {
 	l := p.lang
-	head := []app.UI{app.Th().Scope("col").Text(gtr(l, gItem))}
+	head := []app.UI{app.Th().Scope("col").Text(tr(l, gItem))}
 	for _, code := range c.codes {
 		head = append(head, app.Th().Scope("col").Text(strconv.Itoa(code)))
 	}
@@ -183,7 +183,7 @@ func (p *GroupPage) figureTable(id string, c barChart, items []string) app.UI {
 	}
 	capID := id + "-data"
 	return tableBox(capID+"-caption", app.Table().ID(capID).Class("figure-table").Body(
-		app.Caption().ID(capID+"-caption").Text(gtr(l, gFigurePercentOfValid, gtr(l, gFigureTable))),
+		app.Caption().ID(capID+"-caption").Text(tr(l, gFigurePercentOfValid, tr(l, gFigureTable))),
 		app.THead().Body(app.Tr().Body(head...)),
 		app.TBody().Body(rows...),
 	))

@@ -92,7 +92,7 @@ func (p *GroupPage) onPrint(ctx app.Context, e app.Event) {
 func (p *GroupPage) export(name, mime string, make func() ([]byte, error)) {
 	data, err := make()
 	if err != nil {
-		p.status, p.err = "", gtr(p.lang, gSaveFailed, err)
+		p.status, p.err = "", tr(p.lang, gSaveFailed, err)
 		return
 	}
 	p.save(name, mime, data)
@@ -102,20 +102,20 @@ func (p *GroupPage) renderExports() app.UI {
 	l := p.lang
 	var filtered app.UI
 	if !p.where.IsZero() {
-		filtered = app.P().Class("notice").Text(gtr(l, gExportFiltered, p.where.String(), p.where.String()))
+		filtered = app.P().Class("notice").Text(tr(l, gExportFiltered, p.where.String(), p.where.String()))
 	}
 	return app.Section().Class("group-exports no-print").Aria("labelledby", "group-exports-title").Body(
-		app.H2().ID("group-exports-title").Text(gtr(l, gExportTitle)),
-		app.P().Text(gtr(l, gExportIntro)),
+		app.H2().ID("group-exports-title").Text(tr(l, gExportTitle)),
+		app.P().Text(tr(l, gExportIntro)),
 		filtered,
 		app.Div().Class("button-row").Body(
 			app.Button().Type("button").Class("button primary").ID("export-report").
-				Text(gtr(l, gExportReport)).OnClick(p.onExportReport),
+				Text(tr(l, gExportReport)).OnClick(p.onExportReport),
 			app.Button().Type("button").Class("button secondary").ID("export-csv").
-				Text(gtr(l, gExportCSV)).OnClick(p.onExportCSV),
+				Text(tr(l, gExportCSV)).OnClick(p.onExportCSV),
 		),
 		app.FieldSet().Class("sav-export").Body(
-			app.Legend().Text(gtr(l, gExportSAVLang)),
+			app.Legend().Text(tr(l, gExportSAVLang)),
 			app.Range(allLangs).Slice(func(i int) app.UI {
 				sl := allLangs[i]
 				id := "sav-lang-" + string(sl)
@@ -126,11 +126,11 @@ func (p *GroupPage) renderExports() app.UI {
 				)
 			}),
 			app.Button().Type("button").Class("button secondary").ID("export-sav").
-				Text(gtr(l, gExportSAV)).OnClick(p.onExportSAV),
+				Text(tr(l, gExportSAV)).OnClick(p.onExportSAV),
 		),
 		app.Div().Class("button-row").Body(
 			app.Button().Type("button").Class("button secondary").ID("print").
-				Text(gtr(l, gPrint)).OnClick(p.onPrint),
+				Text(tr(l, gPrint)).OnClick(p.onPrint),
 		),
 		app.P().Class("status").ID("group-export-status").Role("status").Text(p.status),
 	)

@@ -44,7 +44,7 @@ func (p *GroupPage) onFilterCode(code int) app.EventHandler {
 
 func (p *GroupPage) onFilterApply(ctx app.Context, e app.Event) {
 	if len(p.formCodes) == 0 {
-		p.formErr = gtr(p.lang, gFilterPickCode)
+		p.formErr = tr(p.lang, gFilterPickCode)
 		return
 	}
 	p.setFilter(report.Filter{Question: p.formQ, Codes: slices.Clone(p.formCodes)})
@@ -84,18 +84,18 @@ func filterLabel(in *scales.Instrument, f report.Filter, l scales.Lang) string {
 func (p *GroupPage) renderFilter() app.UI {
 	l := p.lang
 	it := p.in.Item(p.formQ)
-	current := gtr(l, gFilterNone)
+	current := tr(l, gFilterNone)
 	if !p.where.IsZero() && p.rep != nil {
-		current = gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Compacts))
+		current = tr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Compacts))
 	}
 	return app.Section().Class("group-filter no-print").Aria("labelledby", "group-filter-title").Body(
-		app.H2().ID("group-filter-title").Text(gtr(l, gFilterTitle)),
-		app.P().Text(gtr(l, gFilterIntro)),
+		app.H2().ID("group-filter-title").Text(tr(l, gFilterTitle)),
+		app.P().Text(tr(l, gFilterIntro)),
 		app.P().ID("group-filter-current").Class("status-line").Aria("live", "polite").
 			DataSet("filter", p.where.String()).Text(current),
 		app.Div().Class("filter-form").Body(
 			app.Div().Class("field").Body(
-				app.Label().For(filterQuestionID).Text(gtr(l, gFilterQuestion)),
+				app.Label().For(filterQuestionID).Text(tr(l, gFilterQuestion)),
 				app.Select().ID(filterQuestionID).OnChange(p.onFilterQuestion).Body(
 					app.Range(p.in.Items).Slice(func(i int) app.UI {
 						q := &p.in.Items[i]
@@ -105,7 +105,7 @@ func (p *GroupPage) renderFilter() app.UI {
 				),
 			),
 			app.FieldSet().Class("filter-codes").Body(
-				app.Legend().Text(gtr(l, gFilterCodes)),
+				app.Legend().Text(tr(l, gFilterCodes)),
 				app.Range(it.Choices).Slice(func(i int) app.UI {
 					c := it.Choices[i]
 					id := filterCodeID + strconv.Itoa(c.Value)
@@ -122,12 +122,12 @@ func (p *GroupPage) renderFilter() app.UI {
 			}),
 			app.Div().Class("button-row").Body(
 				app.Button().Type("button").Class("button primary").ID("group-filter-apply").
-					Text(gtr(l, gFilterApply)).OnClick(p.onFilterApply),
+					Text(tr(l, gFilterApply)).OnClick(p.onFilterApply),
 				app.Button().Type("button").Class("button secondary").ID("group-filter-dissatisfied").
-					Text(gtr(l, gFilterPresetDissatisfied)).OnClick(p.onFilterDissatisfied),
+					Text(tr(l, gFilterPresetDissatisfied)).OnClick(p.onFilterDissatisfied),
 				app.If(!p.where.IsZero(), func() app.UI {
 					return app.Button().Type("button").Class("button secondary").ID("group-filter-remove").
-						Text(gtr(l, gFilterRemove)).OnClick(p.onFilterRemove)
+						Text(tr(l, gFilterRemove)).OnClick(p.onFilterRemove)
 				}),
 			),
 		),

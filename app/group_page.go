@@ -118,7 +118,7 @@ func (p *GroupPage) init() {
 
 func (p *GroupPage) setPage(ctx app.Context) {
 	ctx.Page().SetLang(string(p.lang))
-	ctx.Page().SetTitle("%s · %s", gtr(p.lang, gTitle), tr(p.lang, msgAppName))
+	ctx.Page().SetTitle("%s · %s", tr(p.lang, gTitle), tr(p.lang, msgAppName))
 }
 
 // busy reports whether files are being read, when no more can be given.
@@ -134,7 +134,7 @@ func (p *GroupPage) onFolder(ctx app.Context, e app.Event) {
 
 func (p *GroupPage) onInput(ctx app.Context, id string, folder bool) {
 	if p.busy() {
-		p.note = gtr(p.lang, gDropBusy)
+		p.note = tr(p.lang, gDropBusy)
 		return
 	}
 	started := nowMS()
@@ -147,7 +147,7 @@ func (p *GroupPage) onInput(ctx app.Context, id string, folder bool) {
 // browser, so it runs off the UI goroutine.
 func (p *GroupPage) onDropped(ctx app.Context, collect func() (fileSrc, int, error)) {
 	if p.busy() {
-		p.note = gtr(p.lang, gDropBusy)
+		p.note = tr(p.lang, gDropBusy)
 		return
 	}
 	p.note = ""
@@ -165,7 +165,7 @@ func (p *GroupPage) onDropped(ctx app.Context, collect func() (fileSrc, int, err
 		ctx.Dispatch(func(ctx app.Context) {
 			p.phase = phaseIdle
 			if err != nil {
-				p.err = gtr(p.lang, gReadFailed, err)
+				p.err = tr(p.lang, gReadFailed, err)
 				return
 			}
 			started := p.started
@@ -179,7 +179,7 @@ func (p *GroupPage) onDropped(ctx app.Context, collect func() (fileSrc, int, err
 // goroutine, showing progress after every chunk, then analyses the pool.
 func (p *GroupPage) startImport(ctx app.Context, src fileSrc, skipped int) {
 	if p.busy() {
-		p.note = gtr(p.lang, gDropBusy)
+		p.note = tr(p.lang, gDropBusy)
 		return
 	}
 	p.note, p.status, p.err = "", "", ""
@@ -204,7 +204,7 @@ func (p *GroupPage) startImport(ctx app.Context, src fileSrc, skipped int) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				// The files read so far stay in the pool and are counted.
-				p.err = gtr(p.lang, gReadFailed, err)
+				p.err = tr(p.lang, gReadFailed, err)
 			}
 			p.finishImport(ctx)
 		})
@@ -274,9 +274,9 @@ func (p *GroupPage) Render() app.UI {
 		ready = "group"
 	}
 	return frame(l, PathGroup, ready, app.Div().Class("group-page").Body(
-		app.H1().Text(gtr(l, gTitle)),
-		app.P().Class("lead no-print").Text(gtr(l, gIntro)),
-		app.P().Class("no-print").Text(gtr(l, gPrivacy)),
+		app.H1().Text(tr(l, gTitle)),
+		app.P().Class("lead no-print").Text(tr(l, gIntro)),
+		app.P().Class("no-print").Text(tr(l, gPrivacy)),
 		p.renderImport(),
 		p.renderSummary(),
 		p.renderAnalyses(),
@@ -292,34 +292,34 @@ func (p *GroupPage) renderImport() app.UI {
 		zone += " over"
 	}
 	return app.Section().Class("group-import no-print").Aria("labelledby", "group-import-title").Body(
-		app.H2().ID("group-import-title").Text(gtr(l, gImportTitle)),
-		app.P().Text(gtr(l, gImportIntro)),
+		app.H2().ID("group-import-title").Text(tr(l, gImportTitle)),
+		app.P().Text(tr(l, gImportIntro)),
 		app.Div().ID(groupDropID).Class(zone).Body(
-			app.P().Class("group-drop-text").Text(gtr(l, gDropHere)),
+			app.P().Class("group-drop-text").Text(tr(l, gDropHere)),
 			app.Div().Class("button-row").Body(
 				app.Label().Class("button primary file-pick").Body(
-					app.Span().Text(gtr(l, gChooseFiles)),
+					app.Span().Text(tr(l, gChooseFiles)),
 					app.Input().Type("file").ID(groupFilesID).Class("visually-hidden").
 						Multiple(true).Accept(".json,application/json,.txt,text/plain").
 						Disabled(p.busy()).OnChange(p.onFiles),
 				),
 				app.Label().Class("button secondary file-pick").Body(
-					app.Span().Text(gtr(l, gChooseFolder)),
+					app.Span().Text(tr(l, gChooseFolder)),
 					app.Input().Type("file").ID(groupFolderID).Class("visually-hidden").
 						Attr("webkitdirectory", true).Multiple(true).
 						Disabled(p.busy()).OnChange(p.onFolder),
 				),
 			),
-			app.P().Class("hint").Text(gtr(l, gDropHint)),
+			app.P().Class("hint").Text(tr(l, gDropHint)),
 		),
 		p.renderScan(),
 		app.Div().Class("group-progress").Aria("live", "polite").Body(
 			app.If(p.phase == phaseCollecting, func() app.UI {
-				return app.P().Text(gtr(l, gCollecting))
+				return app.P().Text(tr(l, gCollecting))
 			}),
 			app.If(p.phase == phaseReading, func() app.UI {
 				return app.Div().Body(
-					app.P().ID(groupProgressID+"-text").Text(gtr(l, gReading, fmtCount(p.done, l), fmtCount(p.total, l))),
+					app.P().ID(groupProgressID+"-text").Text(tr(l, gReading, fmtCount(p.done, l), fmtCount(p.total, l))),
 					app.Progress().ID(groupProgressID).Max(p.total).Value(p.done).
 						Aria("labelledby", groupProgressID+"-text"),
 				)
@@ -352,33 +352,33 @@ func (p *GroupPage) renderSummary() app.UI {
 		DataSet("report-ms", strconv.FormatFloat(p.reportMS, 'f', 1, 64))
 	if b.Read() == 0 && !p.busy() {
 		return app.Section().Class("group-summary-section").Aria("labelledby", "group-summary-title").Body(
-			app.H2().ID("group-summary-title").Text(gtr(l, gSummaryTitle)),
-			status.Aria("live", "polite").Body(app.P().Text(gtr(l, gNoFilesYet))),
+			app.H2().ID("group-summary-title").Text(tr(l, gSummaryTitle)),
+			status.Aria("live", "polite").Body(app.P().Text(tr(l, gNoFilesYet))),
 		)
 	}
 	return app.Section().Class("group-summary-section").Aria("labelledby", "group-summary-title").Body(
-		app.H2().ID("group-summary-title").Text(gtr(l, gSummaryTitle)),
+		app.H2().ID("group-summary-title").Text(tr(l, gSummaryTitle)),
 		status.Body(
 			app.Dl().Class("counts").Aria("live", "polite").Body(
-				countItem("given", gtr(l, gGiven), b.Read(), l),
-				countItem("analysed", gtr(l, gAnalysed), len(b.Compacts), l),
-				countItem("rejected", gtr(l, gRejected), len(b.Rejected), l),
-				countItem("duplicates", gtr(l, gDuplicates), len(b.Duplicates), l),
+				countItem("given", tr(l, gGiven), b.Read(), l),
+				countItem("analysed", tr(l, gAnalysed), len(b.Compacts), l),
+				countItem("rejected", tr(l, gRejected), len(b.Rejected), l),
+				countItem("duplicates", tr(l, gDuplicates), len(b.Duplicates), l),
 			),
 			app.If(p.pool.skipped > 0, func() app.UI {
-				return app.P().Class("hint").Text(gtr(l, gSkipped, fmtCount(p.pool.skipped, l)))
+				return app.P().Class("hint").Text(tr(l, gSkipped, fmtCount(p.pool.skipped, l)))
 			}),
 			p.renderRejected(),
 			p.renderDuplicates(),
 			app.If(len(p.pool.problems) > 0, func() app.UI {
 				return app.P().Class("no-print").Body(
 					app.Button().Type("button").Class("button secondary").ID("group-problems").
-						Text(gtr(l, gProblemList)).OnClick(p.onProblemList),
+						Text(tr(l, gProblemList)).OnClick(p.onProblemList),
 				)
 			}),
 			app.P().Class("no-print").Body(
 				app.Button().Type("button").Class("button secondary").ID("group-clear").
-					Disabled(p.busy()).Text(gtr(l, gClear)).OnClick(p.onClear),
+					Disabled(p.busy()).Text(tr(l, gClear)).OnClick(p.onClear),
 			),
 		),
 	)
@@ -403,7 +403,7 @@ func (p *GroupPage) renderRejected() app.UI {
 	}
 	shown := rej[:min(len(rej), maxListed)]
 	return app.Details().Class("problems").Open(len(rej) <= 20).Body(
-		app.Summary().Text(gtr(l, gRejectedTitle)+" ("+fmtCount(len(rej), l)+")"),
+		app.Summary().Text(tr(l, gRejectedTitle)+" ("+fmtCount(len(rej), l)+")"),
 		app.Ul().ID("group-rejected").Body(app.Range(shown).Slice(func(i int) app.UI {
 			return app.Li().DataSet("file", shown[i].File).Body(
 				app.Code().Text(scales.SafeName(shown[i].File)),
@@ -411,7 +411,7 @@ func (p *GroupPage) renderRejected() app.UI {
 			)
 		})),
 		app.If(len(rej) > maxListed, func() app.UI {
-			return app.P().Text(gtr(l, gMoreNotShown, fmtCount(len(rej)-maxListed, l)))
+			return app.P().Text(tr(l, gMoreNotShown, fmtCount(len(rej)-maxListed, l)))
 		}),
 	)
 }
@@ -424,15 +424,15 @@ func (p *GroupPage) renderDuplicates() app.UI {
 	}
 	shown := dup[:min(len(dup), maxListed)]
 	return app.Details().Class("problems").Open(len(dup) <= 20).Body(
-		app.Summary().Text(gtr(l, gDuplicatesTitle)+" ("+fmtCount(len(dup), l)+")"),
+		app.Summary().Text(tr(l, gDuplicatesTitle)+" ("+fmtCount(len(dup), l)+")"),
 		app.Ul().ID("group-duplicates").Body(app.Range(shown).Slice(func(i int) app.UI {
 			return app.Li().DataSet("file", shown[i].File).DataSet("of", shown[i].Of).Body(
 				app.Code().Text(scales.SafeName(shown[i].File)),
-				app.Text(" – "+gtr(l, gDuplicateOf, scales.SafeName(shown[i].Of))),
+				app.Text(" – "+tr(l, gDuplicateOf, scales.SafeName(shown[i].Of))),
 			)
 		})),
 		app.If(len(dup) > maxListed, func() app.UI {
-			return app.P().Text(gtr(l, gMoreNotShown, fmtCount(len(dup)-maxListed, l)))
+			return app.P().Text(tr(l, gMoreNotShown, fmtCount(len(dup)-maxListed, l)))
 		}),
 	)
 }
@@ -444,10 +444,10 @@ func (p *GroupPage) onProblemList(ctx app.Context, e app.Event) {
 // save hands a file to the browser as a download and says how it went.
 func (p *GroupPage) save(name, mime string, data []byte) {
 	if err := saveFile(name, mime, data); err != nil {
-		p.status, p.err = "", gtr(p.lang, gSaveFailed, err)
+		p.status, p.err = "", tr(p.lang, gSaveFailed, err)
 		return
 	}
-	p.err, p.status = "", gtr(p.lang, gSaved, name)
+	p.err, p.status = "", tr(p.lang, gSaved, name)
 }
 
 // renderAnalyses is everything computed from the pool: nothing with fewer
@@ -462,10 +462,7 @@ func (p *GroupPage) renderAnalyses() app.UI {
 		return app.P().Class("error").Role("alert").Text(p.analyseErr)
 	}
 	if analysed < minGroupSize {
-		if analysed == 1 {
-			return app.P().Class("notice privacy-guard").ID("group-guard").Text(gtr(l, gTooFewOne))
-		}
-		return app.P().Class("notice privacy-guard").ID("group-guard").Text(gtr(l, gTooFew, analysed))
+		return app.P().Class("notice privacy-guard").ID("group-guard").Text(trn(l, analysed, gTooFewOne, gTooFew, analysed))
 	}
 	var body []app.UI
 	body = append(body, p.renderFilter())
@@ -474,10 +471,7 @@ func (p *GroupPage) renderAnalyses() app.UI {
 		if p.rep != nil {
 			n = p.rep.N
 		}
-		guard := gtr(l, gTooFewFiltered, n)
-		if n == 1 {
-			guard = gtr(l, gTooFewFilteredOne)
-		}
+		guard := trn(l, n, gTooFewFilteredOne, gTooFewFiltered, n)
 		body = append(body, app.P().Class("notice privacy-guard").ID("group-guard").Text(guard))
 		return app.Div().Body(body...)
 	}

@@ -52,32 +52,32 @@ func (p *GroupPage) renderProfile() app.UI {
 		))
 	}
 	return app.Section().Class("group-profile").Aria("labelledby", "group-profile-title").Body(
-		app.H2().ID("group-profile-title").Text(gtr(l, gProfileTitle)),
-		app.P().Text(gtr(l, gProfileIntro)),
+		app.H2().ID("group-profile-title").Text(tr(l, gProfileTitle)),
+		app.P().Text(tr(l, gProfileIntro)),
 		app.Figure().Class("group-figure").ID("profile-figure").Body(
-			app.FigCaption().ID("profile-figure-caption").Text(gtr(l, gProfileCaption)),
+			app.FigCaption().ID("profile-figure-caption").Text(tr(l, gProfileCaption)),
 			chartBox("profile-figure-caption", profileSVG(rows, l)),
 			app.Ul().Class("legend").Body(
-				app.Li().Body(app.Span().Class("swatch pf-group").Aria("hidden", "true"), app.Text(gtr(l, gProfileGroup)+" (M ± SD)")),
-				app.Li().Body(app.Span().Class("swatch pf-mh").Aria("hidden", "true"), app.Text(gtr(l, gProfileMH)+" (M ± SD)")),
-				app.Li().Body(app.Span().Class("swatch pf-su").Aria("hidden", "true"), app.Text(gtr(l, gProfileSU)+" (M ± SD)")),
+				app.Li().Body(app.Span().Class("swatch pf-group").Aria("hidden", "true"), app.Text(tr(l, gProfileGroup)+" (M ± SD)")),
+				app.Li().Body(app.Span().Class("swatch pf-mh").Aria("hidden", "true"), app.Text(tr(l, gProfileMH)+" (M ± SD)")),
+				app.Li().Body(app.Span().Class("swatch pf-su").Aria("hidden", "true"), app.Text(tr(l, gProfileSU)+" (M ± SD)")),
 			),
 		),
 		tableBox("profile-caption", app.Table().ID("profile-data").Body(
-			app.Caption().ID("profile-caption").Text(gtr(l, gProfileCaption)),
+			app.Caption().ID("profile-caption").Text(tr(l, gProfileCaption)),
 			app.THead().Body(
 				app.Tr().Body(
 					app.Td(),
-					app.Th().Scope("colgroup").ColSpan(3).Text(gtr(l, gProfileGroup)),
+					app.Th().Scope("colgroup").ColSpan(3).Text(tr(l, gProfileGroup)),
 					app.Td().ColSpan(2),
 				),
 				app.Tr().Body(
-					app.Th().Scope("col").Text(gtr(l, gVariable)),
-					app.Th().Scope("col").Text(gtr(l, gMean)),
-					app.Th().Scope("col").Text(gtr(l, gSD)),
+					app.Th().Scope("col").Text(tr(l, gVariable)),
+					app.Th().Scope("col").Text(tr(l, gMean)),
+					app.Th().Scope("col").Text(tr(l, gSD)),
 					app.Th().Scope("col").Text("n"),
-					app.Th().Scope("col").Text(gtr(l, gProfileMH)+" M (SD)"),
-					app.Th().Scope("col").Text(gtr(l, gProfileSU)+" M (SD)"),
+					app.Th().Scope("col").Text(tr(l, gProfileMH)+" M (SD)"),
+					app.Th().Scope("col").Text(tr(l, gProfileSU)+" M (SD)"),
 				),
 			),
 			app.TBody().Body(trs...),
@@ -107,7 +107,7 @@ func profileSVG(rows []profileRow, l scales.Lang) string {
 	h := pfTop + float64(len(rows))*pfRow
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="group-chart profile-chart" viewBox="0 0 %g %g" role="img" aria-labelledby="profile-svg-title" aria-describedby="profile-data">`, pfW, h)
-	fmt.Fprintf(&b, `<title id="profile-svg-title">%s</title>`, html.EscapeString(gtr(l, gProfileCaption)))
+	fmt.Fprintf(&b, `<title id="profile-svg-title">%s</title>`, html.EscapeString(tr(l, gProfileCaption)))
 	for i, r := range rows {
 		y := pfTop + float64(i)*pfRow + 18
 		lo, hi := float64(r.ref.Min), float64(r.ref.Max)

@@ -125,7 +125,7 @@ func TestCompareDamagedStoredGroup(t *testing.T) {
 		p := &ScoresPage{lang: l, in: scales.SESNB2018(), resp: rs[0], has: true, loaded: true, st: st}
 		p.loadGroup(st)
 		html := render(t, p)
-		want := ctr(l, cGroupStoredUnreadable)
+		want := tr(l, cGroupStoredUnreadable)
 		if !strings.Contains(html, msgEscape(want)) || strings.Contains(html, "json:") || strings.Contains(html, "saved:") {
 			t.Errorf("%s: the damaged group's message: want %q in\n%s", l, want, html)
 		}

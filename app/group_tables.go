@@ -36,10 +36,10 @@ func (p *GroupPage) renderTables() app.UI {
 	p.tab = report.NewTables(p.rep, p.in, l)
 	var selection app.UI
 	if !p.where.IsZero() {
-		selection = app.P().Class("print-only").Text(gtr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Compacts)))
+		selection = app.P().Class("print-only").Text(tr(l, gFilterActive, p.where.String(), filterLabel(p.in, p.where, l), p.rep.N, len(p.pool.batch.Compacts)))
 	}
 	return app.Section().Class("group-tables").Aria("labelledby", "group-tables-title").Body(
-		app.H2().ID("group-tables-title").Text(gtr(l, gTablesTitle)),
+		app.H2().ID("group-tables-title").Text(tr(l, gTablesTitle)),
 		selection,
 		p.table1(),
 		p.table2(),
@@ -54,16 +54,16 @@ func (p *GroupPage) table1() app.UI {
 	l := p.lang
 	rep := p.rep
 	head := app.THead().Body(app.Tr().Body(
-		app.Th().Scope("col").Text(gtr(l, gScale)),
-		app.Th().Scope("col").Text(gtr(l, gAlpha)),
-		app.Th().Scope("col").Text(gtr(l, gCI)),
+		app.Th().Scope("col").Text(tr(l, gScale)),
+		app.Th().Scope("col").Text(tr(l, gAlpha)),
+		app.Th().Scope("col").Text(tr(l, gCI)),
 		app.Th().Scope("col").Text("n"),
-		app.Th().Scope("col").Text(gtr(l, gStudyAlpha)),
-		app.Th().Scope("col").Text(gtr(l, gOriginalAlpha)),
+		app.Th().Scope("col").Text(tr(l, gStudyAlpha)),
+		app.Th().Scope("col").Text(tr(l, gOriginalAlpha)),
 	))
 	group := func(inStudy bool, title gmsg) app.UI {
 		rows := []app.UI{app.Tr().Class("group-row").Body(
-			app.Th().Scope("colgroup").ColSpan(6).Text(gtr(l, title)),
+			app.Th().Scope("colgroup").ColSpan(6).Text(tr(l, title)),
 		)}
 		for i := range p.in.Scales {
 			s := &p.in.Scales[i]
@@ -87,13 +87,13 @@ func (p *GroupPage) table1() app.UI {
 	}
 	return app.Div().Class("group-table").ID("table-1").Body(
 		tableBox("t1-caption", app.Table().Body(
-			app.Caption().ID("t1-caption").Text(gtr(l, gT1, rep.N)),
+			app.Caption().ID("t1-caption").Text(tr(l, gT1, rep.N)),
 			head,
 			group(true, gT1Study),
 			group(false, gT1Original),
 		)),
 		app.Details().Class("item-detail").Body(
-			app.Summary().Text(gtr(l, gItemDetail)),
+			app.Summary().Text(tr(l, gItemDetail)),
 			app.Range(p.in.Scales).Slice(func(i int) app.UI { return p.itemTable(&p.in.Scales[i]) }),
 		),
 	)
@@ -106,13 +106,13 @@ func (p *GroupPage) itemTable(s *scales.Scale) app.UI {
 	st := p.rep.Scales[s.ID]
 	id := "t1-items-" + s.ID
 	return tableBox(id, app.Table().Class("items").Body(
-		app.Caption().ID(id).Text(gtr(l, gItemDetailCaption, s.Name.In(l), st.AlphaN)),
+		app.Caption().ID(id).Text(tr(l, gItemDetailCaption, s.Name.In(l), st.AlphaN)),
 		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text(gtr(l, gItem)),
-			app.Th().Scope("col").Text(gtr(l, gMean)),
-			app.Th().Scope("col").Text(gtr(l, gSD)),
-			app.Th().Scope("col").Text(gtr(l, gItemTotal)),
-			app.Th().Scope("col").Text(gtr(l, gAlphaIfDeleted)),
+			app.Th().Scope("col").Text(tr(l, gItem)),
+			app.Th().Scope("col").Text(tr(l, gMean)),
+			app.Th().Scope("col").Text(tr(l, gSD)),
+			app.Th().Scope("col").Text(tr(l, gItemTotal)),
+			app.Th().Scope("col").Text(tr(l, gAlphaIfDeleted)),
 		)),
 		app.TBody().Body(app.Range(st.Items).Slice(func(j int) app.UI {
 			is := st.Items[j]
@@ -137,7 +137,7 @@ func (p *GroupPage) table2() app.UI {
 		fr := p.rep.Frequencies[q]
 		head := it.Text.In(l)
 		if it.Kind == scales.Multiple {
-			head += " " + gtr(l, gMultiple)
+			head += " " + tr(l, gMultiple)
 		}
 		rows := []app.UI{app.Tr().Class("group-row").Body(app.Th().Scope("colgroup").ColSpan(3).Text(head))}
 		for _, c := range it.Choices {
@@ -150,7 +150,7 @@ func (p *GroupPage) table2() app.UI {
 		}
 		if fr.NMissing > 0 {
 			rows = append(rows, app.Tr().Class("missing-row").Body(
-				app.Th().Scope("row").Class("sub").Text(gtr(l, gMissing)),
+				app.Th().Scope("row").Class("sub").Text(tr(l, gMissing)),
 				countCell("t2."+q+".missing", fr.NMissing, l),
 				app.Td(),
 			))
@@ -160,11 +160,11 @@ func (p *GroupPage) table2() app.UI {
 	return app.Div().Class("group-table").ID("table-2").Body(
 		tableBox("t2-caption", app.Table().Body(
 			append([]app.UI{
-				app.Caption().ID("t2-caption").Text(gtr(l, gT2, p.rep.N)),
+				app.Caption().ID("t2-caption").Text(tr(l, gT2, p.rep.N)),
 				app.THead().Body(app.Tr().Body(
 					app.Td(),
-					app.Th().Scope("col").Text(gtr(l, gCount)),
-					app.Th().Scope("col").Text(gtr(l, gPercent)),
+					app.Th().Scope("col").Text(tr(l, gCount)),
+					app.Th().Scope("col").Text(tr(l, gPercent)),
 				)),
 			}, bodies...)...,
 		)),
@@ -231,13 +231,13 @@ func (p *GroupPage) table3() app.UI {
 		}
 		rows = append(rows, app.Tr().Body(cells...))
 	}
-	notes := []app.UI{app.P().Class("table-note").Text(gtr(l, gT3Note))}
+	notes := []app.UI{app.P().Class("table-note").Text(tr(l, gT3Note))}
 	if small {
-		notes = append(notes, app.P().Class("table-note").Text(gtr(l, gSmallGroup)))
+		notes = append(notes, app.P().Class("table-note").Text(tr(l, gSmallGroup)))
 	}
 	return app.Div().Class("group-table").ID("table-3").Body(
 		tableBox("t3-caption", app.Table().Body(
-			app.Caption().ID("t3-caption").Text(gtr(l, gT3)),
+			app.Caption().ID("t3-caption").Text(tr(l, gT3)),
 			app.THead().Body(
 				app.Tr().Body(
 					app.Td(),
@@ -246,15 +246,15 @@ func (p *GroupPage) table3() app.UI {
 					app.Td().ColSpan(4),
 				),
 				app.Tr().Body(
-					app.Th().Scope("col").Text(gtr(l, gVariable)),
-					app.Th().Scope("col").Text(gtr(l, gMean)),
-					app.Th().Scope("col").Text(gtr(l, gSD)),
-					app.Th().Scope("col").Text(gtr(l, gMean)),
-					app.Th().Scope("col").Text(gtr(l, gSD)),
-					app.Th().Scope("col").Text(gtr(l, gPStudent)),
-					app.Th().Scope("col").Text(gtr(l, gPWelch)),
-					app.Th().Scope("col").Text(gtr(l, gPMannWhitney)),
-					app.Th().Scope("col").Text(gtr(l, gCohensD)),
+					app.Th().Scope("col").Text(tr(l, gVariable)),
+					app.Th().Scope("col").Text(tr(l, gMean)),
+					app.Th().Scope("col").Text(tr(l, gSD)),
+					app.Th().Scope("col").Text(tr(l, gMean)),
+					app.Th().Scope("col").Text(tr(l, gSD)),
+					app.Th().Scope("col").Text(tr(l, gPStudent)),
+					app.Th().Scope("col").Text(tr(l, gPWelch)),
+					app.Th().Scope("col").Text(tr(l, gPMannWhitney)),
+					app.Th().Scope("col").Text(tr(l, gCohensD)),
 				),
 			),
 			app.TBody().Body(rows...),
@@ -280,9 +280,9 @@ func (p *GroupPage) splitName(by string, value int) string {
 	if by == "status" {
 		switch value {
 		case 1:
-			return gtr(p.lang, gSplitCurrent)
+			return tr(p.lang, gSplitCurrent)
 		case 2:
-			return gtr(p.lang, gSplitFormer)
+			return tr(p.lang, gSplitFormer)
 		}
 	}
 	return p.in.Item(by).Label(value, p.lang)
@@ -293,19 +293,19 @@ func (p *GroupPage) splitName(by string, value int) string {
 // each group of the split.
 func (p *GroupPage) table4() app.UI {
 	l := p.lang
-	parts := []app.UI{p.matrix("all", gtr(l, gT4, matrixN(p.rep.Correlations)), p.rep.Correlations)}
+	parts := []app.UI{p.matrix("all", tr(l, gT4, matrixN(p.rep.Correlations)), p.rep.Correlations)}
 	split := p.rep.Split
-	parts = append(parts, app.P().Class("table-note").Text(gtr(l, gT4Note, p.in.Item(split.By).Text.In(l))))
+	parts = append(parts, app.P().Class("table-note").Text(tr(l, gT4Note, p.in.Item(split.By).Text.In(l))))
 	for _, g := range split.Groups {
 		n := matrixN(g.CorrelationMatrix)
 		name := p.splitName(split.By, g.Value)
 		if n < minGroupSize {
-			parts = append(parts, app.P().Class("table-note").Text(gtr(l, gT4SplitSmall, name)))
+			parts = append(parts, app.P().Class("table-note").Text(tr(l, gT4SplitSmall, name)))
 			continue
 		}
-		parts = append(parts, p.matrix(split.By+"-"+strconv.Itoa(g.Value), gtr(l, gT4Split, name, n), g.CorrelationMatrix))
+		parts = append(parts, p.matrix(split.By+"-"+strconv.Itoa(g.Value), tr(l, gT4Split, name, n), g.CorrelationMatrix))
 	}
-	parts = append(parts, app.P().Class("table-note").Text(gtr(l, gT4Sig)))
+	parts = append(parts, app.P().Class("table-note").Text(tr(l, gT4Sig)))
 	return app.Div().Class("group-table").ID("table-4").Body(parts...)
 }
 

@@ -124,17 +124,6 @@ func TestGroupFormats(t *testing.T) {
 	}
 }
 
-// The profile's single questions come from the report's frequency table:
-// the same mean and SD as stats.Describe on the codes (tolerance 1e-12).
-func TestGroupTextsInBothLanguages(t *testing.T) {
-	for m := gTitle; m <= gSaveFailed; m++ {
-		tx, ok := groupTexts[m]
-		if !ok || tx.NB == "" || tx.EN == "" {
-			t.Errorf("group text %d: %+v", m, tx)
-		}
-	}
-}
-
 // groupPage is a page with the pool of files, analysed, as after an import.
 func groupPage(t *testing.T, l scales.Lang, src *memSource) *GroupPage {
 	t.Helper()
@@ -233,7 +222,7 @@ func TestGroupPageHidesSmallComparisonGroups(t *testing.T) {
 	if strings.Contains(html, `data-key="t3.share.0.mean"`) || strings.Contains(html, `data-key="t3.share.student_p"`) {
 		t.Error("Table 3 shows a group of 3")
 	}
-	if !strings.Contains(html, `data-key="t3.share.1.mean"`) || !strings.Contains(html, gtr(scales.NB, gSmallGroup)) {
+	if !strings.Contains(html, `data-key="t3.share.1.mean"`) || !strings.Contains(html, tr(scales.NB, gSmallGroup)) {
 		t.Error("Table 3 hides the group of 9 too, or does not say why the other is hidden")
 	}
 }
@@ -263,7 +252,7 @@ func TestGroupPageListsManyProblemsShortly(t *testing.T) {
 		t.Errorf("%d rejected files listed, want %d", n, maxListed)
 	}
 	rejected := len(p.pool.batch.Rejected)
-	if !strings.Contains(html, gtr(scales.EN, gMoreNotShown, fmtCount(rejected-maxListed, scales.EN))) {
+	if !strings.Contains(html, tr(scales.EN, gMoreNotShown, fmtCount(rejected-maxListed, scales.EN))) {
 		t.Errorf("the page does not say that %d more are in the list", rejected-maxListed)
 	}
 	if got := strings.Count(string(p.pool.problemList()), "\n"); got != rejected+1+1 {

@@ -1,8 +1,7 @@
 package app
 
 import (
-	"fmt"
-
+	"sammebaat/internal/text"
 	"sammebaat/scales"
 )
 
@@ -128,10 +127,12 @@ const (
 	gPrint
 	gSaved
 	gSaveFailed
+
+	gmsgCount // number of texts; keep last
 )
 
-// groupTexts are the group page's words in bokmål and English.
-var groupTexts = map[gmsg]scales.Text{
+// groupTexts are the group page's words in every language.
+var groupTexts = text.Enum("app: the group page", gmsgCount, map[gmsg]scales.Text{
 	gTitle:           {NB: "Gruppens svar", EN: "The group's responses"},
 	gForFacilitators: {NB: "For gruppeledere og forskere", EN: "For group facilitators and researchers"},
 	gIntro: {
@@ -175,12 +176,12 @@ var groupTexts = map[gmsg]scales.Text{
 		EN: "There are %d analysed responses. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
 	},
 	gTooFewOne: {
-		NB: "Det er 1 analysert svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
-		EN: "There is 1 analysed response. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
+		NB: "Det er %d analysert svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
+		EN: "There is %d analysed response. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
 	},
 	gTooFewFilteredOne: {
-		NB: "Utvalget har 1 svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
-		EN: "The selection has 1 response. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
+		NB: "Utvalget har %d svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
+		EN: "The selection has %d response. The tables and figures are shown from 5 responses on, so that no one's answers can be read off them.",
 	},
 	gTooFewFiltered: {
 		NB: "Utvalget har %d svar. Tabellene og figurene vises først fra 5 svar, så ingen enkeltpersons svar kan leses ut av dem.",
@@ -279,14 +280,4 @@ var groupTexts = map[gmsg]scales.Text{
 	gPrint:          {NB: "Skriv ut rapporten", EN: "Print the report"},
 	gSaved:          {NB: "%s er lagret.", EN: "%s has been saved."},
 	gSaveFailed:     {NB: "Filen kunne ikke lages: %s", EN: "The file could not be made: %s"},
-}
-
-// gtr returns the group page's text m in language l, formatted with args
-// when given.
-func gtr(l scales.Lang, m gmsg, args ...any) string {
-	s := groupTexts[m].In(l)
-	if len(args) == 0 {
-		return s
-	}
-	return fmt.Sprintf(s, args...)
-}
+})

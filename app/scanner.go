@@ -108,17 +108,17 @@ func (s *Scanner) message() string {
 	l := s.ILang
 	switch s.failure {
 	case failNoCamera:
-		return stx(l, sNoCamera)
+		return tr(l, sNoCamera)
 	case failDenied:
-		return stx(l, sDenied)
+		return tr(l, sDenied)
 	case failInUse:
-		return stx(l, sInUse)
+		return tr(l, sInUse)
 	case failUnsupported:
-		return stx(l, sUnsupported)
+		return tr(l, sUnsupported)
 	case failDecoder:
-		return stx(l, sDecoderFailed, s.detail)
+		return tr(l, sDecoderFailed, s.detail)
 	}
-	return stx(l, sCameraFailed, s.detail)
+	return tr(l, sCameraFailed, s.detail)
 }
 
 func (s *Scanner) Render() app.UI {
@@ -135,7 +135,7 @@ func (s *Scanner) Render() app.UI {
 			app.If(state != scanFailed, func() app.UI {
 				return app.Div().Class("viewfinder").Body(
 					app.Video().ID(s.IID+"-video").Class("scanner-video").
-						Aria("label", stx(l, sVideoLabel)).
+						Aria("label", tr(l, sVideoLabel)).
 						Attr("playsinline", true).Attr("muted", true).AutoPlay(true),
 					app.Div().Class("viewfinder-frame").Aria("hidden", "true"),
 				)
@@ -145,7 +145,7 @@ func (s *Scanner) Render() app.UI {
 			app.If(state == scanFailed, func() app.UI {
 				return app.Div().Role("alert").Class("error scanner-error").Body(
 					app.P().Text(s.message()),
-					app.P().Text(stx(l, sFilesStillWork)),
+					app.P().Text(tr(l, sFilesStillWork)),
 				)
 			}),
 		)
@@ -154,11 +154,11 @@ func (s *Scanner) Render() app.UI {
 func (s *Scanner) stateText() string {
 	switch s.state {
 	case scanRunning:
-		return stx(s.ILang, sRunning)
+		return tr(s.ILang, sRunning)
 	case scanFailed:
 		return ""
 	}
-	return stx(s.ILang, sStarting)
+	return tr(s.ILang, sStarting)
 }
 
 // cameraEvents is what a camera tells its scanner, from any goroutine.

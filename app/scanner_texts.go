@@ -1,8 +1,7 @@
 package app
 
 import (
-	"fmt"
-
+	"sammebaat/internal/text"
 	"sammebaat/scales"
 )
 
@@ -55,7 +54,7 @@ const (
 	sCount
 )
 
-var scanTexts = map[smsg]scales.Text{
+var scanTexts = text.Enum("app: the scanner", sCount, map[smsg]scales.Text{
 	sStarting:       {NB: "Slår på kameraet …", EN: "Turning on the camera …"},
 	sLoadingDecoder: {NB: "Henter kodeleseren …", EN: "Loading the code reader …"},
 	sRunning:        {NB: "Hold en kode inne i rammen.", EN: "Hold a code inside the frame."},
@@ -103,14 +102,4 @@ var scanTexts = map[smsg]scales.Text{
 	sShare:       {NB: "Del …", EN: "Share …"},
 	sShared:      {NB: "%s er delt.", EN: "%s has been shared."},
 	sShareFailed: {NB: "Filen kunne ikke deles: %s", EN: "The file could not be shared: %s"},
-}
-
-// stx returns the scanner's text m in language l, formatted with args when
-// given.
-func stx(l scales.Lang, m smsg, args ...any) string {
-	s := scanTexts[m].In(l)
-	if len(args) == 0 {
-		return s
-	}
-	return fmt.Sprintf(s, args...)
-}
+})

@@ -211,10 +211,10 @@ func (p *ScoresPage) Render() app.UI {
 					OnSaved(p.onSaved).
 					OnFailed(p.onFailed),
 				app.Section().Class("panel").Aria("labelledby", "code-title").Body(
-					app.H2().ID("code-title").Text(ctr(l, cShowTitle)),
-					app.P().Text(ctr(l, cShowIntro)),
+					app.H2().ID("code-title").Text(tr(l, cShowTitle)),
+					app.P().Text(tr(l, cShowIntro)),
 					app.Button().Type("button").Class("button primary").ID("code-button").
-						Text(ctr(l, cShowButton)).OnClick(p.onShowCode),
+						Text(tr(l, cShowButton)).OnClick(p.onShowCode),
 				),
 				(&CodeDialog{}).Lang(l).Response(p.resp),
 				p.renderCompare(p.renderCompareScan()...),

@@ -32,13 +32,13 @@ func (p *ScoresPage) onCompareToggle(ctx app.Context, e app.Event) {
 // address, a damaged code) is said and the scan goes on.
 func (p *ScoresPage) onScannedGroupCode(ctx app.Context, text string) {
 	if err := p.setGroup(text); err != nil {
-		p.compare.last = func(l scales.Lang) string { return stx(l, sGroupCodeRejected, groupCodeProblem(l, text, err)) }
+		p.compare.last = func(l scales.Lang) string { return tr(l, sGroupCodeRejected, groupCodeProblem(l, text, err)) }
 		p.compare.lastKind = "rejected"
 		return
 	}
 	p.compare.on = false
 	n := p.group.N
-	p.compare.last, p.compare.lastKind = func(l scales.Lang) string { return stx(l, sGroupCodeRead, n) }, "read"
+	p.compare.last, p.compare.lastKind = func(l scales.Lang) string { return tr(l, sGroupCodeRead, n) }, "read"
 	vibrate()
 }
 
@@ -48,9 +48,9 @@ func (p *ScoresPage) onScannedGroupCode(ctx app.Context, text string) {
 // numbers beside the member's own as a table.
 func (p *ScoresPage) renderCompareScan() []app.UI {
 	l := p.lang
-	label := stx(l, sCompare)
+	label := tr(l, sCompare)
 	if p.compare.on {
-		label = stx(l, sCompareStop)
+		label = tr(l, sCompareStop)
 	}
 	return []app.UI{
 		app.P().DataSet("last", p.compare.lastKind).Body(
@@ -60,8 +60,8 @@ func (p *ScoresPage) renderCompareScan() []app.UI {
 		),
 		app.If(p.compare.on, func() app.UI {
 			return app.Div().ID(compareScanID+"-panel").Class("scan-panel").Body(
-				app.H3().Text(stx(l, sCompareTitle)),
-				app.P().Text(stx(l, sCompareIntro)),
+				app.H3().Text(tr(l, sCompareTitle)),
+				app.P().Text(tr(l, sCompareIntro)),
 				(&Scanner{}).Lang(l).ID(compareScanID).OnCode(p.onScannedGroupCode),
 			)
 		}),
@@ -99,11 +99,11 @@ func (p *ScoresPage) renderGroupSummary(g scales.GroupSummary) app.UI {
 		))
 	}
 	return app.Table().ID("compare-group").DataSet("n", g.N).Body(
-		app.Caption().Text(stx(l, sGroupCodeRead, g.N)),
+		app.Caption().Text(tr(l, sGroupCodeRead, g.N)),
 		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text(stx(l, sColScale)),
-			app.Th().Scope("col").Text(stx(l, sColOwn)),
-			app.Th().Scope("col").Text(stx(l, sColGroup)),
+			app.Th().Scope("col").Text(tr(l, sColScale)),
+			app.Th().Scope("col").Text(tr(l, sColOwn)),
+			app.Th().Scope("col").Text(tr(l, sColGroup)),
 		)),
 		app.TBody().Body(rows...),
 	)

@@ -174,7 +174,7 @@ func (p *StartPage) Render() app.UI {
 				)
 			}),
 			app.P().Body(app.A().Href(Href(PathScores)).Text(tr(l, msgMyScores))),
-			app.P().Class("small").Body(app.A().Href(Href(PathGroup)).Text(gtr(l, gForFacilitators))),
+			app.P().Class("small").Body(app.A().Href(Href(PathGroup)).Text(tr(l, gForFacilitators))),
 		),
 		app.Section().Aria("labelledby", "privacy-title").Body(
 			app.H2().ID("privacy-title").Text(tr(l, msgPrivacyTitle)),

@@ -1,8 +1,7 @@
 package app
 
 import (
-	"fmt"
-
+	"sammebaat/internal/text"
 	"sammebaat/scales"
 )
 
@@ -118,9 +117,8 @@ const (
 	msgCount // number of texts; keep last
 )
 
-// texts holds every msg in both languages. A text with verbs takes the same
-// verbs in both (texts_test checks).
-var texts = map[msg]scales.Text{
+// texts holds every msg in every language (internal/text checks).
+var texts = text.Enum("app: the respondent's pages", msgCount, map[msg]scales.Text{
 	msgAppName: {NB: "Samme båt", EN: "Samme båt"},
 	msgLangNav: {NB: "Språk", EN: "Language"},
 	msgLoading: {NB: "Henter svarene dine …", EN: "Loading your answers …"},
@@ -266,7 +264,7 @@ var texts = map[msg]scales.Text{
 	msgFileLang:        {NB: "Språket du svarte på: %s.", EN: "The language you answered in: %s."},
 	msgFileID:          {NB: "En tilfeldig kode som bare skiller dette svaret fra andre: %s.", EN: "A random code that only tells this response apart from others: %s."},
 	msgFileAnswers:     {NB: "Svarene dine som tallkoder (%d svar). Spørsmål du hoppet over, er ikke med.", EN: "Your answers as number codes (%d answers). Questions you skipped are left out."},
-	msgFileAnswersOne:  {NB: "Svaret ditt som tallkode (1 svar). Spørsmål du hoppet over, er ikke med.", EN: "Your answer as a number code (1 answer). Questions you skipped are left out."},
+	msgFileAnswersOne:  {NB: "Svaret ditt som tallkode (%d svar). Spørsmål du hoppet over, er ikke med.", EN: "Your answer as a number code (%d answer). Questions you skipped are left out."},
 	msgFileNothingElse: {NB: "Ingenting annet: ikke navn, ikke tidspunkt, ingen opplysninger om enheten din.", EN: "Nothing else: no name, no time, no details about your device."},
 	msgFileStays:       {NB: "Filen lagres på enheten din og sendes ikke noe sted.", EN: "The file is saved on your device and is not sent anywhere."},
 	msgFileShow:        {NB: "Vis hele filen", EN: "Show the whole file"},
@@ -283,13 +281,34 @@ var texts = map[msg]scales.Text{
 	msgEraseConfirmTitle: {NB: "Slette alt?", EN: "Erase everything?"},
 	msgEraseConfirmText:  {NB: "Svarene dine blir slettet fra denne enheten og kan ikke hentes tilbake.", EN: "Your answers will be erased from this device and cannot be brought back."},
 	msgEraseConfirm:      {NB: "Ja, slett alt", EN: "Yes, erase everything"},
+})
+
+// key is a key of one of the app's text tables.
+type key interface{ msg | gmsg | cmsg | smsg }
+
+// tableOf is the table of K's texts.
+func tableOf[K key]() *text.Table[K] {
+	var k K
+	switch any(k).(type) {
+	case msg:
+		return any(texts).(*text.Table[K])
+	case gmsg:
+		return any(groupTexts).(*text.Table[K])
+	case cmsg:
+		return any(codeTexts).(*text.Table[K])
+	default:
+		return any(scanTexts).(*text.Table[K])
+	}
 }
 
-// tr returns text m in language l, formatted with args when given.
-func tr(l scales.Lang, m msg, args ...any) string {
-	s := texts[m].In(l)
-	if len(args) == 0 {
-		return s
-	}
-	return fmt.Sprintf(s, args...)
+// tr returns text k in language l, formatted with args when given: the
+// pages' one lookup (internal/text).
+func tr[K key](l scales.Lang, k K, args ...any) string {
+	return tableOf[K]().In(l, k, args...)
+}
+
+// trn returns text one when n is 1 and text other otherwise, formatted
+// with args: a count of one reads as words do.
+func trn[K key](l scales.Lang, n int, one, other K, args ...any) string {
+	return tableOf[K]().Count(l, n, one, other, args...)
 }

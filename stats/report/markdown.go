@@ -7,11 +7,12 @@ import (
 	"strconv"
 	"strings"
 
+	"sammebaat/internal/text"
 	"sammebaat/scales"
 )
 
-// mdText holds the fixed words of the tables in both languages.
-var mdText = map[string]scales.Text{
+// mdText holds the fixed words of the tables in every language.
+var mdText = text.Named("report: the Markdown tables", map[string]scales.Text{
 	"title":    {NB: "Samme båt – rapport", EN: "Samme båt – report"},
 	"n":        {NB: "Antall svar analysert", EN: "Responses analysed"},
 	"filter":   {NB: "Utvalg", EN: "Selection"},
@@ -31,7 +32,7 @@ var mdText = map[string]scales.Text{
 	"pw":       {NB: "p (Welch)", EN: "p (Welch)"},
 	"pmw":      {NB: "p (Mann–Whitney)", EN: "p (Mann–Whitney)"},
 	"t3note":   {NB: "Gjennomsnitt (M) og standardavvik (SD); p tosidig.", EN: "Mean (M) and standard deviation (SD); p two-tailed."},
-}
+})
 
 // WriteMarkdown writes the report as the study's Tables 1–4 in Markdown, readable in a terminal
 // and pasteable into a paper. The cells are NewTables' (SPSS's conventions: three decimals, p below
@@ -39,7 +40,7 @@ var mdText = map[string]scales.Text{
 // p < .05 and ** for p < .01 as in the study.
 func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang) error {
 	bw := bufio.NewWriter(w)
-	t := func(k string) string { return mdText[k].In(l) }
+	t := func(k string) string { return mdText.In(l, k) }
 	tab := NewTables(r, in, l)
 	row := func(head string, cells []Cell, pad int) {
 		out := []string{head}
@@ -138,7 +139,7 @@ func writeMatrix(bw *bufio.Writer, m Matrix, l scales.Lang) {
 		}
 		writeRow(bw, cells...)
 	}
-	fmt.Fprintf(bw, "\n%s\n", mdText["sig"].In(l))
+	fmt.Fprintf(bw, "\n%s\n", mdText.In(l, "sig"))
 }
 
 // VariableName is the name of one of the study's variables (a scale, or a question of Table 3 and

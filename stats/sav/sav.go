@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"sammebaat/internal/text"
 	"sammebaat/scales"
 )
 
@@ -78,34 +80,39 @@ func (v *variable) segments() int {
 
 func format(typ, w, d int) int32 { return int32(typ<<16 | w<<8 | d) }
 
-// texts are the dictionary's own words in each language.
-type texts struct {
-	notAnswered, chosen, notChosen, id, lang, nb, en string
-	doc                                              []string
-}
+// word names one of the data set's own words (internal/text).
+type word int
 
-var words = map[scales.Lang]texts{
-	scales.NB: {
-		notAnswered: "Ikke besvart", chosen: "Valgt", notChosen: "Ikke valgt",
-		id: "Svar-id", lang: "Språket det ble svart på", nb: "Norsk (bokmål)", en: "Engelsk",
-		doc: []string{
-			"Samme båt: svar på Social Exchange Scales, skjema ses-nb-2018.",
-			"-9 = ikke besvart (brukerdefinert manglende verdi).",
-			"Skalaskår = gjennomsnittet av besvarte ledd når minst halvparten",
-			"(avrundet opp) er besvart, ellers systemmanglende (MEAN.n).",
-		},
-	},
-	scales.EN: {
-		notAnswered: "Not answered", chosen: "Chosen", notChosen: "Not chosen",
-		id: "Response id", lang: "Language answered in", nb: "Norwegian (bokmål)", en: "English",
-		doc: []string{
-			"Samme båt: responses to the Social Exchange Scales, form ses-nb-2018.",
-			"-9 = not answered (user-missing value).",
-			"Scale score = mean of the answered items when at least half of them",
-			"(rounded up) are answered, else system-missing (MEAN.n).",
-		},
-	},
-}
+const (
+	wNotAnswered word = iota
+	wChosen
+	wNotChosen
+	wID
+	wLang
+	wNB
+	wEN
+	// The file's document record, line by line.
+	wDoc1
+	wDoc2
+	wDoc3
+	wDoc4
+
+	wordCount // number of words; keep last
+)
+
+var words = text.Enum("sav: the data set's labels", wordCount, map[word]scales.Text{
+	wNotAnswered: {NB: "Ikke besvart", EN: "Not answered"},
+	wChosen:      {NB: "Valgt", EN: "Chosen"},
+	wNotChosen:   {NB: "Ikke valgt", EN: "Not chosen"},
+	wID:          {NB: "Svar-id", EN: "Response id"},
+	wLang:        {NB: "Språket det ble svart på", EN: "Language answered in"},
+	wNB:          {NB: "Norsk (bokmål)", EN: "Norwegian (bokmål)"},
+	wEN:          {NB: "Engelsk", EN: "English"},
+	wDoc1:        {NB: "Samme båt: svar på Social Exchange Scales, skjema ses-nb-2018.", EN: "Samme båt: responses to the Social Exchange Scales, form ses-nb-2018."},
+	wDoc2:        {NB: "-9 = ikke besvart (brukerdefinert manglende verdi).", EN: "-9 = not answered (user-missing value)."},
+	wDoc3:        {NB: "Skalaskår = gjennomsnittet av besvarte ledd når minst halvparten", EN: "Scale score = mean of the answered items when at least half of them"},
+	wDoc4:        {NB: "(avrundet opp) er besvart, ellers systemmanglende (MEAN.n).", EN: "(rounded up) are answered, else system-missing (MEAN.n)."},
+})
 
 // Created is the creation date and time every file from Write carries in its header: 1 January
 // 2018, the year of the instrument's Norwegian form, at midnight. A response file carries no
@@ -123,7 +130,7 @@ func Write(w io.Writer, in *scales.Instrument, rs []scales.Response, l scales.La
 // WriteCreated is Write with the creation time stamped in the file header given, so that the same
 // responses give the same bytes.
 func WriteCreated(w io.Writer, in *scales.Instrument, rs []scales.Response, l scales.Lang, created time.Time) error {
-	if _, ok := words[l]; !ok {
+	if !slices.Contains(text.Languages, l) {
 		return fmt.Errorf("sav: unknown language %q", l)
 	}
 	vars := dictionary(in, l)
@@ -135,7 +142,7 @@ func WriteCreated(w io.Writer, in *scales.Instrument, rs []scales.Response, l sc
 	e.header(in, vars, len(sorted), created)
 	e.variables(vars)
 	e.valueLabels(vars)
-	e.documents(words[l].doc)
+	e.documents([]string{words.In(l, wDoc1), words.In(l, wDoc2), words.In(l, wDoc3), words.In(l, wDoc4)})
 	e.machineInfo()
 	e.mrsets(in, vars, l)
 	e.display(vars)
@@ -165,13 +172,13 @@ func WriteCreated(w io.Writer, in *scales.Instrument, rs []scales.Response, l sc
 
 // dictionary lists the variables of the data set in report.CSVHeader's order, labelled in l.
 func dictionary(in *scales.Instrument, l scales.Lang) []variable {
-	t := words[l]
-	missing := valueLabel{num: NotAnswered, label: t.notAnswered}
+	t := func(w word) string { return words.In(l, w) }
+	missing := valueLabel{num: NotAnswered, label: t(wNotAnswered)}
 	vars := []variable{
-		{name: "id", width: 32, format: format(fmtA, 32, 0), label: t.id, measure: nominal,
+		{name: "id", width: 32, format: format(fmtA, 32, 0), label: t(wID), measure: nominal,
 			str: func(r *scales.Response) string { return r.ID }},
-		{name: "lang", width: 2, format: format(fmtA, 2, 0), label: t.lang, measure: nominal,
-			labels: []valueLabel{{str: string(scales.EN), label: t.en}, {str: string(scales.NB), label: t.nb}},
+		{name: "lang", width: 2, format: format(fmtA, 2, 0), label: t(wLang), measure: nominal,
+			labels: []valueLabel{{str: string(scales.EN), label: t(wEN)}, {str: string(scales.NB), label: t(wNB)}},
 			str:    func(r *scales.Response) string { return string(r.Lang) }},
 	}
 	for i := range in.Items {
@@ -185,7 +192,7 @@ func dictionary(in *scales.Instrument, l scales.Lang) []variable {
 					name: cols[ci], format: format(fmtF, 2, 0),
 					label:   it.Text.In(l) + ": " + c.Label.In(l),
 					missing: true,
-					labels:  []valueLabel{missing, {num: 0, label: t.notChosen}, {num: 1, label: t.chosen}},
+					labels:  []valueLabel{missing, {num: 0, label: t(wNotChosen)}, {num: 1, label: t(wChosen)}},
 					measure: nominal,
 					num: func(r *scales.Response, _ []scales.Score) float64 {
 						cs := r.Answers[id]
