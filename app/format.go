@@ -9,16 +9,13 @@ import (
 
 // formatNumber writes v with the given decimals (-1: as few as needed, but
 // at least one, as the study's tables print means) and the decimal mark of
-// language l: comma in bokmål, point in English.
+// language l (scales.Lang.DecimalMark).
 func formatNumber(v float64, decimals int, l scales.Lang) string {
 	s := strconv.FormatFloat(v, 'f', decimals, 64)
 	if decimals < 0 && !strings.Contains(s, ".") {
 		s += ".0"
 	}
-	if l == scales.NB {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return l.Decimal(s)
 }
 
 // formatScore writes a respondent's scale score: one decimal, since the

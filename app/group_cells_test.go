@@ -23,7 +23,7 @@ func TestGroupTablesAreTheMarkdownCells(t *testing.T) {
 			}
 		}
 		for _, g := range p.rep.Split.Groups {
-			if matrixN(g.CorrelationMatrix) < minGroupSize {
+			if g.CorrelationMatrix.MaxN() < minGroupSize {
 				t.Fatal("a split group is too small for the page to show it")
 			}
 		}
@@ -31,6 +31,14 @@ func TestGroupTablesAreTheMarkdownCells(t *testing.T) {
 		var md bytes.Buffer
 		if err := p.rep.WriteMarkdown(&md, p.in, l); err != nil {
 			t.Fatal(err)
+		}
+		// The words around the cells too: captions, heads and notes
+		// (Table 3's caption once read differently in each).
+		wd := p.tab.Words
+		for _, w := range append(append(wd.Caption[:], wd.T3Note, wd.T4Sig, wd.T2Multiple, wd.T2Missing, wd.T3Groups[0], wd.T3Groups[1]), wd.T3Heads[5:]...) {
+			if w == "" || !strings.Contains(page, html.EscapeString(w)) || !strings.Contains(md.String(), w) {
+				t.Errorf("%s: %q is not both on the page and in the Markdown", l, w)
+			}
 		}
 		pageCells := pageTableCells(t, page)
 		mdCells := markdownTableCells(md.String())

@@ -54,12 +54,9 @@ func (p *GroupPage) table1() app.UI {
 	l := p.lang
 	rep := p.rep
 	head := app.THead().Body(app.Tr().Body(
-		app.Th().Scope("col").Text(tr(l, gScale)),
-		app.Th().Scope("col").Text(tr(l, gAlpha)),
-		app.Th().Scope("col").Text(tr(l, gCI)),
-		app.Th().Scope("col").Text("n"),
-		app.Th().Scope("col").Text(tr(l, gStudyAlpha)),
-		app.Th().Scope("col").Text(tr(l, gOriginalAlpha)),
+		app.Range(p.tab.Words.T1Heads[:]).Slice(func(i int) app.UI {
+			return app.Th().Scope("col").Text(p.tab.Words.T1Heads[i])
+		}),
 	))
 	group := func(inStudy bool, title gmsg) app.UI {
 		rows := []app.UI{app.Tr().Class("group-row").Body(
@@ -87,7 +84,7 @@ func (p *GroupPage) table1() app.UI {
 	}
 	return app.Div().Class("group-table").ID("table-1").Body(
 		tableBox("t1-caption", app.Table().Body(
-			app.Caption().ID("t1-caption").Text(tr(l, gT1, rep.N)),
+			app.Caption().ID("t1-caption").Text(p.tab.Words.Caption[0]),
 			head,
 			group(true, gT1Study),
 			group(false, gT1Original),
@@ -137,7 +134,7 @@ func (p *GroupPage) table2() app.UI {
 		fr := p.rep.Frequencies[q]
 		head := it.Text.In(l)
 		if it.Kind == scales.Multiple {
-			head += " " + tr(l, gMultiple)
+			head += " " + p.tab.Words.T2Multiple
 		}
 		rows := []app.UI{app.Tr().Class("group-row").Body(app.Th().Scope("colgroup").ColSpan(3).Text(head))}
 		for _, c := range it.Choices {
@@ -150,7 +147,7 @@ func (p *GroupPage) table2() app.UI {
 		}
 		if fr.NMissing > 0 {
 			rows = append(rows, app.Tr().Class("missing-row").Body(
-				app.Th().Scope("row").Class("sub").Text(tr(l, gMissing)),
+				app.Th().Scope("row").Class("sub").Text(p.tab.Words.T2Missing),
 				countCell("t2."+q+".missing", fr.NMissing, l),
 				app.Td(),
 			))
@@ -160,25 +157,15 @@ func (p *GroupPage) table2() app.UI {
 	return app.Div().Class("group-table").ID("table-2").Body(
 		tableBox("t2-caption", app.Table().Body(
 			append([]app.UI{
-				app.Caption().ID("t2-caption").Text(tr(l, gT2, p.rep.N)),
+				app.Caption().ID("t2-caption").Text(p.tab.Words.Caption[1]),
 				app.THead().Body(app.Tr().Body(
 					app.Td(),
-					app.Th().Scope("col").Text(tr(l, gCount)),
-					app.Th().Scope("col").Text(tr(l, gPercent)),
+					app.Th().Scope("col").Text(p.tab.Words.T2Heads[0]),
+					app.Th().Scope("col").Text(p.tab.Words.T2Heads[1]),
 				)),
 			}, bodies...)...,
 		)),
 	)
-}
-
-// groupN is a comparison group's size: the most cases any variable has in
-// it (each variable uses its own valid cases).
-func groupN(gc report.GroupComparison, j int) int {
-	n := 0
-	for _, row := range gc.Rows {
-		n = max(n, row.Groups[j].N)
-	}
-	return n
 }
 
 // table3 compares the study's eight variables between two types of group
@@ -187,11 +174,7 @@ func groupN(gc report.GroupComparison, j int) int {
 func (p *GroupPage) table3() app.UI {
 	l := p.lang
 	gc := p.rep.GroupComparison
-	by := p.in.Item(gc.By)
-	var names [2]string
-	for j := range names {
-		names[j] = fmt.Sprintf("%s (n = %d)", by.Label(gc.Groups[j], l), groupN(gc, j))
-	}
+	wd := p.tab.Words
 	small := false
 	var rows []app.UI
 	for i, v := range p.in.Study.Comparison {
@@ -231,30 +214,24 @@ func (p *GroupPage) table3() app.UI {
 		}
 		rows = append(rows, app.Tr().Body(cells...))
 	}
-	notes := []app.UI{app.P().Class("table-note").Text(tr(l, gT3Note))}
+	notes := []app.UI{app.P().Class("table-note").Text(wd.T3Note)}
 	if small {
 		notes = append(notes, app.P().Class("table-note").Text(tr(l, gSmallGroup)))
 	}
 	return app.Div().Class("group-table").ID("table-3").Body(
 		tableBox("t3-caption", app.Table().Body(
-			app.Caption().ID("t3-caption").Text(tr(l, gT3)),
+			app.Caption().ID("t3-caption").Text(wd.Caption[2]),
 			app.THead().Body(
 				app.Tr().Body(
 					app.Td(),
-					app.Th().Scope("colgroup").ColSpan(2).Text(names[0]),
-					app.Th().Scope("colgroup").ColSpan(2).Text(names[1]),
+					app.Th().Scope("colgroup").ColSpan(2).Text(wd.T3Groups[0]),
+					app.Th().Scope("colgroup").ColSpan(2).Text(wd.T3Groups[1]),
 					app.Td().ColSpan(4),
 				),
 				app.Tr().Body(
-					app.Th().Scope("col").Text(tr(l, gVariable)),
-					app.Th().Scope("col").Text(tr(l, gMean)),
-					app.Th().Scope("col").Text(tr(l, gSD)),
-					app.Th().Scope("col").Text(tr(l, gMean)),
-					app.Th().Scope("col").Text(tr(l, gSD)),
-					app.Th().Scope("col").Text(tr(l, gPStudent)),
-					app.Th().Scope("col").Text(tr(l, gPWelch)),
-					app.Th().Scope("col").Text(tr(l, gPMannWhitney)),
-					app.Th().Scope("col").Text(tr(l, gCohensD)),
+					app.Range(wd.T3Heads[:]).Slice(func(i int) app.UI {
+						return app.Th().Scope("col").Text(wd.T3Heads[i])
+					}),
 				),
 			),
 			app.TBody().Body(rows...),
@@ -263,49 +240,25 @@ func (p *GroupPage) table3() app.UI {
 	)
 }
 
-// matrixN is the most cases any pair of a correlation table has.
-func matrixN(m report.CorrelationMatrix) int {
-	n := 0
-	for _, row := range m.N {
-		for _, x := range row {
-			n = max(n, x)
-		}
-	}
-	return n
-}
-
-// splitName names a group of the split: the study split by current and
-// former members.
-func (p *GroupPage) splitName(by string, value int) string {
-	if by == "status" {
-		switch value {
-		case 1:
-			return tr(p.lang, gSplitCurrent)
-		case 2:
-			return tr(p.lang, gSplitFormer)
-		}
-	}
-	return p.in.Item(by).Label(value, p.lang)
-}
-
 // table4 is the Spearman matrix of the study's eight variables, lower
 // triangle, * p < .05 and ** p < .01 as the study, for all responses and for
 // each group of the split.
 func (p *GroupPage) table4() app.UI {
 	l := p.lang
-	parts := []app.UI{p.matrix("all", tr(l, gT4, matrixN(p.rep.Correlations)), p.rep.Correlations)}
+	wd := p.tab.Words
+	parts := []app.UI{p.matrix("all", wd.Caption[3], p.rep.Correlations)}
 	split := p.rep.Split
 	parts = append(parts, app.P().Class("table-note").Text(tr(l, gT4Note, p.in.Item(split.By).Text.In(l))))
 	for _, g := range split.Groups {
-		n := matrixN(g.CorrelationMatrix)
-		name := p.splitName(split.By, g.Value)
+		n := g.CorrelationMatrix.MaxN()
+		name := wd.T4Split[g.Value]
 		if n < minGroupSize {
 			parts = append(parts, app.P().Class("table-note").Text(tr(l, gT4SplitSmall, name)))
 			continue
 		}
-		parts = append(parts, p.matrix(split.By+"-"+strconv.Itoa(g.Value), tr(l, gT4Split, name, n), g.CorrelationMatrix))
+		parts = append(parts, p.matrix(split.By+"-"+strconv.Itoa(g.Value), wd.T4SplitCaption(g.Value, n), g.CorrelationMatrix))
 	}
-	parts = append(parts, app.P().Class("table-note").Text(tr(l, gT4Sig)))
+	parts = append(parts, app.P().Class("table-note").Text(wd.T4Sig))
 	return app.Div().Class("group-table").ID("table-4").Body(parts...)
 }
 

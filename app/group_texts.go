@@ -63,14 +63,8 @@ const (
 
 	// Tables.
 	gTablesTitle
-	gT1
 	gT1Study
 	gT1Original
-	gScale
-	gAlpha
-	gCI
-	gStudyAlpha
-	gOriginalAlpha
 	gItemDetail
 	gItemDetailCaption
 	gItem
@@ -78,25 +72,9 @@ const (
 	gSD
 	gItemTotal
 	gAlphaIfDeleted
-	gT2
-	gCount
-	gPercent
-	gMissing
-	gMultiple
-	gT3
 	gVariable
-	gPStudent
-	gPWelch
-	gPMannWhitney
-	gCohensD
-	gT3Note
-	gT4
-	gT4Split
 	gT4Note
-	gT4Sig
 	gT4SplitSmall
-	gSplitCurrent
-	gSplitFormer
 
 	// Figures.
 	gFiguresTitle
@@ -207,14 +185,8 @@ var groupTexts = text.Enum("app: the group page", gmsgCount, map[gmsg]scales.Tex
 	gFilterPresetDissatisfied: {NB: "Bare de svært misfornøyde", EN: "Only the very dissatisfied"},
 
 	gTablesTitle:       {NB: "Studiens tabeller", EN: "The study's tables"},
-	gT1:                {NB: "Tabell 1. Cronbachs alfa (n = %d)", EN: "Table 1. Cronbach's alpha (n = %d)"},
 	gT1Study:           {NB: "Studiens fem skalaer", EN: "The study's five scales"},
 	gT1Original:        {NB: "Originalens delskalaer", EN: "The original's subscales"},
-	gScale:             {NB: "Skala", EN: "Scale"},
-	gAlpha:             {NB: "α", EN: "α"},
-	gCI:                {NB: "95 % KI (Feldt)", EN: "95% CI (Feldt)"},
-	gStudyAlpha:        {NB: "α i studien (2018)", EN: "α in the study (2018)"},
-	gOriginalAlpha:     {NB: "α i originalen (2014)", EN: "α in the original (2014)"},
 	gItemDetail:        {NB: "Vis spørsmålene i hver skala (item-total-statistikk)", EN: "Show each scale's questions (item-total statistics)"},
 	gItemDetailCaption: {NB: "%s: spørsmålene (n = %d)", EN: "%s: the questions (n = %d)"},
 	gItem:              {NB: "Spørsmål", EN: "Question"},
@@ -222,31 +194,9 @@ var groupTexts = text.Enum("app: the group page", gmsgCount, map[gmsg]scales.Tex
 	gSD:                {NB: "SD", EN: "SD"},
 	gItemTotal:         {NB: "Korrigert item-total r", EN: "Corrected item-total r"},
 	gAlphaIfDeleted:    {NB: "α uten spørsmålet", EN: "α if deleted"},
-	gT2:                {NB: "Tabell 2. Bakgrunnsvariabler (n = %d)", EN: "Table 2. Background variables (n = %d)"},
-	gCount:             {NB: "Antall", EN: "Count"},
-	gPercent:           {NB: "Prosent", EN: "Percent"},
-	gMissing:           {NB: "Ikke svart", EN: "Not answered"},
-	gMultiple:          {NB: "(2 svar mulig; prosent av dem som svarte)", EN: "(2 answers possible; percent of those who answered)"},
-	gT3:                {NB: "Tabell 3. Gjennomsnitt og standardavvik etter type gruppe", EN: "Table 3. Means and standard deviations by type of group"},
 	gVariable:          {NB: "Variabel", EN: "Variable"},
-	gPStudent:          {NB: "p (t‑test)", EN: "p (t‑test)"},
-	gPWelch:            {NB: "p (Welch)", EN: "p (Welch)"},
-	gPMannWhitney:      {NB: "p (Mann–Whitney)", EN: "p (Mann–Whitney)"},
-	gCohensD:           {NB: "Cohens d", EN: "Cohen's d"},
-	gT3Note: {
-		NB: "Gjennomsnitt (M) og standardavvik (SD). p tosidig: t-test med lik varians (Student), uten (Welch) og Mann–Whitney.",
-		EN: "Mean (M) and standard deviation (SD). p two-tailed: t-test with equal variances (Student), without (Welch), and Mann–Whitney.",
-	},
-	gT4:      {NB: "Tabell 4. Hvordan påvirker sentrale faktorer i selvhjelpsgrupper hverandre? (Spearmans rho, n = %d)", EN: "Table 4. How do central factors in self-help groups affect each other? (Spearman's rho, n = %d)"},
-	gT4Split: {NB: "Tabell 4 for %s (n = %d)", EN: "Table 4 for %s (n = %d)"},
-	gT4Note:  {NB: "Splittet etter: %s", EN: "Split by: %s"},
-	gT4Sig: {
-		NB: "** Korrelasjonen er signifikant på 0,01-nivå (tosidig). * Korrelasjonen er signifikant på 0,05-nivå (tosidig). Spearmans rho.",
-		EN: "** Correlation is significant at the 0.01 level (2-tailed). * Correlation is significant at the 0.05 level (2-tailed). Spearman's rho.",
-	},
-	gT4SplitSmall: {NB: "%s: færre enn 5 svar, ikke vist.", EN: "%s: fewer than 5 responses, not shown."},
-	gSplitCurrent: {NB: "nåværende medlemmer", EN: "current members"},
-	gSplitFormer:  {NB: "tidligere medlemmer", EN: "former members"},
+	gT4Note:            {NB: "Splittet etter: %s", EN: "Split by: %s"},
+	gT4SplitSmall:      {NB: "%s: færre enn 5 svar, ikke vist.", EN: "%s: fewer than 5 responses, not shown."},
 
 	gFiguresTitle:         {NB: "Studiens figurer", EN: "The study's figures"},
 	gF1:                   {NB: "Figur 1. Humor i selvhjelpsgrupper (n = %d)", EN: "Figure 1. Humour in self-help groups (n = %d)"},

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"sammebaat/internal/moments"
 )
 
 // The codes a QR code carries (formats.md, "Codes"): a response code, from
@@ -374,32 +376,11 @@ func GroupScale(id string, n int, mean, sd float64) ScaleSummary {
 	return ScaleSummary{Scale: id, Mean: mean, SD: sd}
 }
 
-// meanSD is stats.Describe's mean and SD of the non-NaN values of x: two
-// passes with the compensating term of Chan, Golub and LeVeque (1983).
+// meanSD is stats.Describe's mean and SD of the non-NaN values of x
+// (internal/moments).
 func meanSD(x []float64) (n int, mean, sd float64) {
-	var sum float64
-	for _, v := range x {
-		if !math.IsNaN(v) {
-			n++
-			sum += v
-		}
-	}
-	if n == 0 {
-		return 0, math.NaN(), math.NaN()
-	}
-	mean = sum / float64(n)
-	if n < 2 {
-		return n, mean, math.NaN()
-	}
-	var ss, comp float64
-	for _, v := range x {
-		if !math.IsNaN(v) {
-			d := v - mean
-			ss += float64(d * d)
-			comp += d
-		}
-	}
-	return n, mean, math.Sqrt((ss - comp*comp/float64(n)) / float64(n-1))
+	n, mean, variance := moments.Of(x)
+	return n, mean, math.Sqrt(variance)
 }
 
 // ValidTag reports whether s is a meeting tag: exactly four digits.

@@ -3,6 +3,7 @@ package stats
 import (
 	"math"
 
+	"sammebaat/internal/moments"
 	"sammebaat/stats/internal/pmath"
 )
 
@@ -28,8 +29,8 @@ type TTest struct {
 // group without cases, df < 1, or a zero standard error (both groups
 // constant); Welch also needs two cases in each group.
 func IndependentT(a, b []float64) TTest {
-	na, ma, va := moments(a)
-	nb, mb, vb := moments(b)
+	na, ma, va := moments.Of(a)
+	nb, mb, vb := moments.Of(b)
 	nan := TResult{math.NaN(), math.NaN(), math.NaN()}
 	res := TTest{Student: nan, Welch: nan}
 	if na == 0 || nb == 0 {
@@ -79,8 +80,8 @@ type LeveneResult struct{ F, P float64 }
 // prints F = +Infinity there, which a JSON report could not carry).
 func Levene(a, b []float64) LeveneResult {
 	res := LeveneResult{math.NaN(), math.NaN()}
-	na, ma, _ := moments(a)
-	nb, mb, _ := moments(b)
+	na, ma, _ := moments.Of(a)
+	nb, mb, _ := moments.Of(b)
 	if na == 0 || nb == 0 || na+nb < 3 {
 		return res
 	}
@@ -205,8 +206,8 @@ func twoTailedZ(z float64) float64 {
 // NaNs are ignored. It is NaN when a group has no cases, n₁+n₂ < 3 or the
 // pooled SD is 0.
 func CohensD(a, b []float64) float64 {
-	na, ma, va := moments(a)
-	nb, mb, vb := moments(b)
+	na, ma, va := moments.Of(a)
+	nb, mb, vb := moments.Of(b)
 	if na == 0 || nb == 0 || na+nb < 3 {
 		return math.NaN()
 	}

@@ -19,7 +19,7 @@ import (
 // format verbs in each.
 func TestEveryTextInEveryLanguage(t *testing.T) {
 	names := text.Names()
-	for _, want := range []string{"app: the respondent's pages", "app: the group page", "app: the room codes", "app: the scanner", "report: the Markdown tables", "sav: the data set's labels"} {
+	for _, want := range []string{"app: the respondent's pages", "app: the group page", "app: the room codes", "app: the scanner", "report: the tables' words", "report: the Markdown's own words", "sav: the data set's labels"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("no table %q among %q", want, names)
 		}

@@ -38,9 +38,7 @@ func Stat(x Number, l scales.Lang) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	s = strings.TrimPrefix(s, "0")
-	if l == scales.NB {
-		s = strings.Replace(s, ".", ",", 1)
-	}
+	s = l.Decimal(s)
 	if neg && strings.Trim(s, "0.,") != "" {
 		s = "−" + s
 	}
@@ -79,10 +77,7 @@ func Count(n int, l scales.Lang) string {
 	s := strconv.Itoa(n)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
-	sep := ","
-	if l == scales.NB {
-		sep = "\u00a0"
-	}
+	sep := l.ThousandsSeparator()
 	var b strings.Builder
 	if neg {
 		b.WriteString("−")
@@ -103,10 +98,7 @@ func Percent(n, of int, l scales.Lang) string {
 		return Missing
 	}
 	s := strconv.FormatFloat(100*float64(n)/float64(of), 'f', PercentDecimals, 64)
-	if l == scales.NB {
-		return strings.Replace(s, ".", ",", 1) + "\u00a0%"
-	}
-	return s + "%"
+	return l.Decimal(s) + l.PercentSign()
 }
 
 // Cell is one number cell of the study's tables: which statistic it is (the
@@ -140,6 +132,7 @@ type Tables struct {
 	T2      []Row // per background question: a head row, its codes, and Missing if any
 	T3      []Row // Table 3's variables in its order
 	T4      []Matrix
+	Words   Words // the words around the cells
 	text    map[string]string
 }
 
@@ -149,7 +142,7 @@ func (t *Tables) Text(key string) string { return t.text[key] }
 // NewTables writes the report r of instrument in as the study's tables in
 // language l.
 func NewTables(r *Report, in *scales.Instrument, l scales.Lang) *Tables {
-	t := &Tables{T1Items: map[string][]Row{}, text: map[string]string{}}
+	t := &Tables{T1Items: map[string][]Row{}, Words: newWords(r, in, l), text: map[string]string{}}
 	cell := func(key, text string) Cell {
 		t.text[key] = text
 		return Cell{key, text}
@@ -198,7 +191,7 @@ func NewTables(r *Report, in *scales.Instrument, l scales.Lang) *Tables {
 			}})
 		}
 		if fr.NMissing > 0 {
-			t.T2 = append(t.T2, Row{Head: missingWord.In(l), Cells: []Cell{
+			t.T2 = append(t.T2, Row{Head: t.Words.T2Missing, Cells: []Cell{
 				cell("t2."+q+".missing", Count(fr.NMissing, l)),
 			}})
 		}
@@ -224,7 +217,7 @@ func NewTables(r *Report, in *scales.Instrument, l scales.Lang) *Tables {
 	}
 
 	matrix := func(id string, value int, m CorrelationMatrix) Matrix {
-		mx := Matrix{ID: id, Value: value, N: maxInt(m.N)}
+		mx := Matrix{ID: id, Value: value, N: m.MaxN()}
 		for i, v := range m.Variables {
 			name, _, _ := VariableName(in, v, l)
 			var cells []Cell
@@ -242,13 +235,27 @@ func NewTables(r *Report, in *scales.Instrument, l scales.Lang) *Tables {
 	return t
 }
 
-var missingWord = scales.Text{NB: "Mangler", EN: "Missing"}
+// VariableName is the name of one of the study's variables (a scale, or a question of Table 3 and
+// 4) in language l, with its range.
+func VariableName(in *scales.Instrument, v string, l scales.Lang) (string, int, int) {
+	if s := in.Scale(v); s != nil {
+		return s.Name.In(l), s.Min, s.Max
+	}
+	for _, ref := range scales.References() {
+		if ref.Variable == v {
+			return ref.Name.In(l), ref.Min, ref.Max
+		}
+	}
+	it := in.Item(v)
+	return it.Text.In(l), 1, len(it.Choices)
+}
 
 func isNaN(x Number) bool { return math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) }
 
-func maxInt(m [][]int) int {
+// MaxN is the most cases any pair of the matrix has: its n.
+func (m CorrelationMatrix) MaxN() int {
 	n := 0
-	for _, row := range m {
+	for _, row := range m.N {
 		for _, x := range row {
 			n = max(n, x)
 		}

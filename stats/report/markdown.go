@@ -11,27 +11,11 @@ import (
 	"sammebaat/scales"
 )
 
-// mdText holds the fixed words of the tables in every language.
-var mdText = text.Named("report: the Markdown tables", map[string]scales.Text{
-	"title":    {NB: "Samme båt – rapport", EN: "Samme båt – report"},
-	"n":        {NB: "Antall svar analysert", EN: "Responses analysed"},
-	"filter":   {NB: "Utvalg", EN: "Selection"},
-	"t1":       {NB: "Tabell 1. Cronbachs alfa", EN: "Table 1. Cronbach's alpha"},
-	"t2":       {NB: "Tabell 2. Bakgrunnsvariabler", EN: "Table 2. Background variables"},
-	"t3":       {NB: "Tabell 3. Gjennomsnitt etter gruppe", EN: "Table 3. Means by group"},
-	"t4":       {NB: "Tabell 4. Spearmans rho", EN: "Table 4. Spearman's rho"},
-	"variable": {NB: "Variabel", EN: "Variable"},
-	"ci":       {NB: "95 % KI (Feldt)", EN: "95% CI (Feldt)"},
-	"study":    {NB: "α i studien (2018)", EN: "α in the study (2018)"},
-	"orig":     {NB: "α i originalen (2014)", EN: "α in the original (2014)"},
-	"count":    {NB: "Antall", EN: "Count"},
-	"percent":  {NB: "Prosent", EN: "Percent"},
-	"multi":    {NB: "flere svar mulig; prosent av dem som svarte", EN: "multiple response; percent of those who answered"},
-	"sig":      {NB: `\* p < 0,05  \*\* p < 0,01 (tosidig)`, EN: `\* p < .05  \*\* p < .01 (two-tailed)`},
-	"pt":       {NB: "p (t-test)", EN: "p (t-test)"},
-	"pw":       {NB: "p (Welch)", EN: "p (Welch)"},
-	"pmw":      {NB: "p (Mann–Whitney)", EN: "p (Mann–Whitney)"},
-	"t3note":   {NB: "Gjennomsnitt (M) og standardavvik (SD); p tosidig.", EN: "Mean (M) and standard deviation (SD); p two-tailed."},
+// mdText holds the Markdown's words besides the tables' (Words).
+var mdText = text.Named("report: the Markdown's own words", map[string]scales.Text{
+	"title":  {NB: "Samme båt – rapport", EN: "Samme båt – report"},
+	"n":      {NB: "Antall svar analysert", EN: "Responses analysed"},
+	"filter": {NB: "Utvalg", EN: "Selection"},
 })
 
 // WriteMarkdown writes the report as the study's Tables 1–4 in Markdown, readable in a terminal
@@ -59,17 +43,18 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 		fmt.Fprintf(bw, "%s: %s\n", t("filter"), *r.Filter)
 	}
 
+	wd := tab.Words
 	// Table 1
-	fmt.Fprintf(bw, "\n## %s\n\n", t("t1"))
-	writeRow(bw, t("variable"), "α", t("ci"), "n", t("study"), t("orig"))
+	fmt.Fprintf(bw, "\n## %s\n\n", wd.Caption[0])
+	writeRow(bw, wd.T1Heads[:]...)
 	writeRule(bw, 6)
 	for _, rw := range tab.T1 {
 		row(rw.Head, rw.Cells, 6)
 	}
 
 	// Table 2
-	fmt.Fprintf(bw, "\n## %s (n=%d)\n\n", t("t2"), r.N)
-	writeRow(bw, "", t("count"), t("percent"))
+	fmt.Fprintf(bw, "\n## %s\n\n", wd.Caption[1])
+	writeRow(bw, "", wd.T2Heads[0], wd.T2Heads[1])
 	writeRule(bw, 3)
 	qs := in.Study.Background
 	q := -1
@@ -78,7 +63,7 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 			q++
 			head := "**" + rw.Head + "**"
 			if in.Item(qs[q]).Kind == scales.Multiple {
-				head += " (" + t("multi") + ")"
+				head += " " + wd.T2Multiple
 			}
 			row(head, nil, 3)
 			continue
@@ -87,40 +72,28 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 	}
 
 	// Table 3
-	gc := r.GroupComparison
-	by := in.Item(gc.By)
-	g := [2]string{by.Label(gc.Groups[0], l), by.Label(gc.Groups[1], l)}
-	fmt.Fprintf(bw, "\n## %s\n\n", t("t3"))
-	n0, n1 := groupN(r, 0), groupN(r, 1)
-	writeRow(bw, t("variable"), fmt.Sprintf("%s (n=%d) M", g[0], n0), "SD", fmt.Sprintf("%s (n=%d) M", g[1], n1), "SD",
-		t("pt"), t("pw"), t("pmw"), "d")
+	fmt.Fprintf(bw, "\n## %s\n\n", wd.Caption[2])
+	h := wd.T3Heads
+	writeRow(bw, h[0], wd.T3Groups[0]+" "+h[1], h[2], wd.T3Groups[1]+" "+h[3], h[4], h[5], h[6], h[7], h[8])
 	writeRule(bw, 9)
 	for _, rw := range tab.T3 {
 		row(rw.Head, rw.Cells, 9)
 	}
-	fmt.Fprintf(bw, "\n%s\n", t("t3note"))
+	fmt.Fprintf(bw, "\n%s\n", wd.T3Note)
 
 	// Table 4, whole and split
-	fmt.Fprintf(bw, "\n## %s\n\n", t("t4"))
-	split := in.Item(r.Split.By)
 	for i, m := range tab.T4 {
-		if i > 0 {
-			fmt.Fprintf(bw, "\n### %s – %s (n≤%d)\n\n", t("t4"), split.Label(m.Value, l), m.N)
+		if i == 0 {
+			fmt.Fprintf(bw, "\n## %s\n\n", wd.Caption[3])
+		} else {
+			fmt.Fprintf(bw, "\n### %s\n\n", wd.T4SplitCaption(m.Value, m.N))
 		}
-		writeMatrix(bw, m, l)
+		writeMatrix(bw, m, wd.T4Sig)
 	}
 	return bw.Flush()
 }
 
-func groupN(r *Report, j int) int {
-	n := 0
-	for _, row := range r.GroupComparison.Rows {
-		n = max(n, row.Groups[j].N)
-	}
-	return n
-}
-
-func writeMatrix(bw *bufio.Writer, m Matrix, l scales.Lang) {
+func writeMatrix(bw *bufio.Writer, m Matrix, sig string) {
 	k := len(m.Rows)
 	head := []string{""}
 	for i := range k {
@@ -139,22 +112,7 @@ func writeMatrix(bw *bufio.Writer, m Matrix, l scales.Lang) {
 		}
 		writeRow(bw, cells...)
 	}
-	fmt.Fprintf(bw, "\n%s\n", mdText.In(l, "sig"))
-}
-
-// VariableName is the name of one of the study's variables (a scale, or a question of Table 3 and
-// 4) in language l, with its range.
-func VariableName(in *scales.Instrument, v string, l scales.Lang) (string, int, int) {
-	if s := in.Scale(v); s != nil {
-		return s.Name.In(l), s.Min, s.Max
-	}
-	for _, ref := range scales.References() {
-		if ref.Variable == v {
-			return ref.Name.In(l), ref.Min, ref.Max
-		}
-	}
-	it := in.Item(v)
-	return it.Text.In(l), 1, len(it.Choices)
+	fmt.Fprintf(bw, "\n%s\n", sig)
 }
 
 func writeRow(bw *bufio.Writer, cells ...string) {
