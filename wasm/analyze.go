@@ -55,6 +55,60 @@ func init() { analyzeCommand = runAnalyze }
 
 // runAnalyze is the analyze subcommand. It returns the exit status.
 func runAnalyze(args []string, stdout, stderr io.Writer) int {
+	run, status, done := parseAnalyze(args, stderr)
+	if done {
+		return status
+	}
+	// A closed pipe on standard output is a report that could not be written (exit 3, with a
+	// message), not a death by SIGPIPE with no word.
+	ignoreSIGPIPE()
+
+	// The report's destination is made before anything is read, so that a wrong --out fails at once.
+	dest := reportDest{w: stdout, name: "standard output"}
+	if run.out != "" {
+		var err error
+		if dest, err = createReport(run.out); err != nil {
+			fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(run.out), pathProblem(err))
+			return exitWrite
+		}
+		defer dest.discard()
+	}
+
+	start := time.Now()
+	p, restoreMemoryLimit := newPool(run.in, stderr)
+	defer restoreMemoryLimit()
+	left, ok := readResponses(p, run.paths, stderr)
+	if !ok {
+		return exitNoFiles
+	}
+	cs := p.cs
+	p = nil // the compact responses are all the report needs
+	if status := writeReport(dest, run, cs, stderr); status != exitOK {
+		return status
+	}
+	// A large pool says how long it took (a small one keeps standard error to its problems).
+	if took := time.Since(start); took >= time.Second {
+		fmt.Fprintf(stderr, "analyze: %d responses analysed in %.1f s\n", len(cs), took.Seconds())
+	}
+	if left {
+		return exitRejected
+	}
+	return exitOK
+}
+
+// analyzeRun is what the command line asks analyze to do.
+type analyzeRun struct {
+	in     *scales.Instrument
+	format string // json, md or csv
+	lang   scales.Lang
+	opts   report.Options
+	out    string // "" for standard output
+	paths  []string
+}
+
+// parseAnalyze reads analyze's options and paths. When it is done (a usage
+// error, or --help), the command ends with status.
+func parseAnalyze(args []string, stderr io.Writer) (run analyzeRun, status int, done bool) {
 	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	fl.Usage = func() { fmt.Fprint(stderr, analyzeUsage) }
 	in := scales.SESNB2018()
@@ -68,15 +122,12 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	outPath := onceFlag(fl, "out", "", "write the report to this file instead of standard output")
 	paths, status, done := parseInterleaved(fl, args, stderr)
 	if done {
-		return status
+		return run, status, true
 	}
-	// A closed pipe on standard output is a report that could not be written (exit 3, with a
-	// message), not a death by SIGPIPE with no word.
-	ignoreSIGPIPE()
-	usage := func(format string, a ...any) int {
+	usage := func(format string, a ...any) (analyzeRun, int, bool) {
 		fmt.Fprintf(stderr, "analyze: "+format+"\n", a...)
 		fmt.Fprint(stderr, analyzeUsage)
-		return 2
+		return run, exitUsage, true
 	}
 	switch *format {
 	case "json", "md", "csv":
@@ -113,39 +164,32 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usage("no FILE or DIR given")
 	}
+	return analyzeRun{in: in, format: *format, lang: l, opts: opts, out: *outPath, paths: paths}, exitOK, false
+}
 
-	// The report's destination is made before anything is read, so that a wrong --out fails at once.
-	dest := reportDest{w: stdout, name: "standard output"}
-	if *outPath != "" {
-		var err error
-		if dest, err = createReport(*outPath); err != nil {
-			fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(*outPath), pathProblem(err))
-			return exitWrite
-		}
-		defer dest.discard()
-	}
-
-	start := time.Now()
-	p, restoreMemoryLimit := newPool(in, stderr)
-	defer restoreMemoryLimit()
+// readResponses reads paths into p, saying on stderr what it could not read
+// and how many it read. It returns whether any file was left out (rejected,
+// duplicate or missing), and false when nothing at all was read: a
+// mistyped path must not replace a good report with an empty one.
+func readResponses(p *pool, paths []string, stderr io.Writer) (left, ok bool) {
 	missing := p.readAll(paths)
 	for _, m := range missing {
 		fmt.Fprintln(stderr, m)
 	}
 	fmt.Fprintln(stderr, p.countLine(len(missing)))
 	if p.read()+p.csvFiles == 0 {
-		// Nothing read, not even a rejected file: a mistyped path must not replace a good report
-		// with an empty one.
 		fmt.Fprintln(stderr, "analyze: no response file (*.json or samme-baat-*.txt) could be read from the paths given; no report")
-		return exitNoFiles
+		return false, false
 	}
-	cs := p.cs
-	rejected, duplicates := p.rejected+len(missing), p.duplicates
-	p = nil // the compact responses are all the report needs
+	return p.rejected+len(missing)+p.duplicates > 0, true
+}
 
+// writeReport writes the report of cs to dest, and commits it (a file's
+// is renamed into place only once whole).
+func writeReport(dest reportDest, run analyzeRun, cs []scales.Compact, stderr io.Writer) int {
 	ew := &errWriter{w: dest.w}
 	out := bufio.NewWriterSize(ew, 1<<16)
-	err = writeAnalysis(out, *format, l, in, cs, opts)
+	err := writeAnalysis(out, run.format, run.lang, run.in, cs, run.opts)
 	if err == nil {
 		err = out.Flush()
 	}
@@ -159,13 +203,6 @@ func runAnalyze(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "analyze: could not write the report to %s: %v\n", scales.SafeName(dest.name), pathProblem(err))
 		return exitWrite
-	}
-	// A large pool says how long it took (a small one keeps standard error to its problems).
-	if took := time.Since(start); took >= time.Second {
-		fmt.Fprintf(stderr, "analyze: %d responses analysed in %.1f s\n", len(cs), took.Seconds())
-	}
-	if rejected > 0 || duplicates > 0 {
-		return exitRejected
 	}
 	return exitOK
 }
