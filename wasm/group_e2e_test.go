@@ -64,23 +64,6 @@ func groupFolder(t *testing.T, good []scales.Response) (root, folder string) {
 	return root, folder
 }
 
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// cliRun runs the command line in-process and returns its output with the
-// root's path taken off, so its file names read as the page's (relative to
-// the folder's parent).
-func cliRun(t *testing.T, root string, args ...string) (stdout []byte, stderr string, code int) {
-	t.Helper()
-	var o, e bytes.Buffer
-	code = run(append([]string{"analyze"}, args...), &o, &e)
-	return o.Bytes(), strings.ReplaceAll(e.String(), root+string(filepath.Separator), ""), code
-}
-
 // groupSummary is the page's counts, from its status element's data.
 type groupSummary struct {
 	State      string  `json:"state"`

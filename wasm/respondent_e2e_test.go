@@ -20,9 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -66,95 +64,6 @@ func (p respondentPlan) response(l scales.Lang, id string) scales.Response {
 	return r
 }
 
-// press sends keys to the page, as a keyboard would.
-func press(b *tab, keys string) {
-	b.t.Helper()
-	b.do(chromedp.KeyEvent(keys))
-}
-
-// tabUntil presses Tab until the JavaScript condition on the focused
-// element holds, failing after max presses: the keyboard is the only way
-// to move in these tests.
-func tabUntil(b *tab, cond string, max int) {
-	b.t.Helper()
-	expr := fmt.Sprintf("(() => { const el = document.activeElement; return !!(el && (%s)); })()", cond)
-	for range max {
-		press(b, kb.Tab)
-		if eval[bool](b, expr) {
-			return
-		}
-	}
-	b.t.Fatalf("%d presses of Tab did not reach: %s (focus on %s)", max, cond,
-		eval[string](b, "document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'"))
-}
-
-// waitTrue polls a JavaScript condition for up to patience, as waitFor does: a
-// bound for a page that never gets there, not a speed (a loaded machine can
-// take seconds).
-func waitTrue(b *tab, cond, what string) {
-	b.t.Helper()
-	deadline := time.Now().Add(patience)
-	for !eval[bool](b, "!!("+cond+")") {
-		if time.Now().After(deadline) {
-			b.t.Fatalf("waiting for %s: %s never held\nconsole:\n%s\nlog %s", what, cond, b.consoleText(),
-				eval[string](b, "(window.__klog||[]).slice(-30).join(' | ')"))
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
-}
-
-// stored reads the response the page keeps in local storage, through the
-// same reader that checks downloaded files.
-func stored(b *tab) (scales.Response, bool) {
-	b.t.Helper()
-	raw := eval[string](b, `localStorage.getItem("sammebaat.response") || ""`)
-	if raw == "" {
-		return scales.Response{}, false
-	}
-	var file string
-	if err := json.Unmarshal([]byte(raw), &file); err != nil {
-		b.t.Fatalf("local storage holds %q: %v", raw, err)
-	}
-	r, err := scales.Read("local storage", []byte(file))
-	if err != nil {
-		b.t.Fatalf("stored response: %v", err)
-	}
-	return r, true
-}
-
-// sameAnswers compares two answer sets.
-func sameAnswers(a, b map[string][]int) bool {
-	return maps.EqualFunc(a, b, slices.Equal[[]int])
-}
-
-func describeAnswers(a map[string][]int) string {
-	keys := slices.Sorted(maps.Keys(a))
-	var s []string
-	for _, k := range keys {
-		s = append(s, fmt.Sprintf("%s=%v", k, a[k]))
-	}
-	return strings.Join(s, " ")
-}
-
-// waitStored waits until the stored answers are want: every answer must be
-// saved the moment it is given (the deadline is waitTrue's, for a loaded
-// machine).
-func waitStored(b *tab, want map[string][]int) {
-	b.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		r, ok := stored(b)
-		if ok && sameAnswers(r.Answers, want) {
-			return
-		}
-		if time.Now().After(deadline) {
-			b.t.Fatalf("stored answers\n  %s\nwant\n  %s\nshown\n  %s\nlog %s", describeAnswers(r.Answers), describeAnswers(want),
-				describeAnswers(checkedInPage(b)), eval[string](b, "(window.__klog||[]).slice(-30).join(' | ')"))
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
-}
-
 // answerWithKeyboard answers question it with codes using only Tab, Space
 // and the arrow keys, from wherever the focus is before the question.
 func answerWithKeyboard(b *tab, it *scales.Item, codes []int) {
@@ -177,33 +86,6 @@ func answerWithKeyboard(b *tab, it *scales.Item, codes []int) {
 	for range codes[0] - 1 {
 		press(b, kb.ArrowDown)
 	}
-}
-
-// checkFocusVisible fails the test unless the focused element, or the
-// choice label around it, shows a focus outline.
-func checkFocusVisible(b *tab, what string) {
-	b.t.Helper()
-	const expr = `(() => {
-  const shows = el => { const s = getComputedStyle(el); return s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2; };
-  const el = document.activeElement;
-  if (!el || el === document.body) return false;
-  return shows(el) || (el.closest("label") !== null && shows(el.closest("label")));
-})()`
-	if !eval[bool](b, expr) {
-		b.t.Errorf("no visible focus on %s: %s", what, eval[string](b, "document.activeElement.outerHTML.slice(0, 160)"))
-	}
-}
-
-// checkedInPage returns the answers the page shows as checked.
-func checkedInPage(b *tab) map[string][]int {
-	b.t.Helper()
-	raw := eval[[][]string](b, `[...document.querySelectorAll("fieldset.question input:checked")].map(i => [i.name, i.value])`)
-	out := map[string][]int{}
-	for _, nv := range raw {
-		c, _ := strconv.Atoi(nv[1])
-		out[nv[0]] = append(out[nv[0]], c)
-	}
-	return out
 }
 
 // progressText is the questionnaire's progress line as the respondent
@@ -256,7 +138,6 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	s := startApp(t)
 	b := newBrowser(t, s)
 
-	chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.__klog=[];(()=>{const d=Object.getOwnPropertyDescriptor(HTMLInputElement.prototype,"checked");Object.defineProperty(HTMLInputElement.prototype,"checked",{get(){return d.get.call(this)},set(v){window.__klog.push("set "+this.id+"="+v);d.set.call(this,v)},configurable:true});document.addEventListener("change",e=>window.__klog.push("change "+e.target.id),true);document.addEventListener("keydown",e=>window.__klog.push("key "+e.key+" on "+document.activeElement.id),true);document.addEventListener("focusin",e=>window.__klog.push("focus "+e.target.id),true)})()`})
 	// Start page.
 	b.navigate(s.URL + start)
 	b.waitReady("start")
