@@ -6,14 +6,16 @@ package main
 // sammebaatRegisterWorker): the ways a first visit can go otherwise.
 
 import (
+	"context"
 	"net/http"
-	"slices"
-	"strings"
+	"os"
+	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 
 	sbapp "sammebaat/app"
@@ -94,11 +96,39 @@ func TestFirstVisitFrozenStillRegisters(t *testing.T) {
 	b.navigate(s.URL + sbapp.PathQuestionnaire)
 	_, err := chromedp.Call(b.ctx, page.SetWebLifecycleState, page.SetWebLifecycleStateParams{State: page.SetWebLifecycleStateStateFrozen})
 	must(t, err)
+	// The frozen page runs nothing (nor does a tab beside it in its
+	// process, nor DevTools' CacheStorage, which is the page's), so the
+	// worker's cache is weighed from the browser's side of the page:
+	// Storage's usage, which must hold at least the two programs.
+	var programs float64
+	for _, f := range []string{wasmFile, groupWasmFile} {
+		fi, err := os.Stat(filepath.Join(testWeb(t), f))
+		must(t, err)
+		programs += float64(fi.Size())
+	}
+	cached := func() float64 {
+		ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+		defer cancel()
+		u, err := chromedp.Call(ctx, storage.GetUsageAndQuota, storage.GetUsageAndQuotaParams{Origin: s.URL})
+		if err != nil {
+			t.Fatalf("storage usage: %v", err)
+		}
+		for _, b := range u.UsageBreakdown {
+			if b.StorageType == storage.TypeCacheStorage {
+				return b.Usage
+			}
+		}
+		return 0
+	}
 	deadline := time.Now().Add(patience)
-	for !slices.ContainsFunc(b.rec.seen(), func(u string) bool { return strings.HasSuffix(u, "/web/"+groupWasmFile) }) {
+	for n := cached(); n < programs; n = cached() {
 		if time.Now().After(deadline) {
-			t.Fatalf("in %v of the page frozen, its worker did not fetch the app (asked for: %v)", patience, b.rec.seen())
+			t.Fatalf("in %v of the page frozen, its worker kept %.0f bytes, not the programs' %.0f (asked for: %v)", patience, n, programs, b.rec.seen())
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	// Awake again, the page finds every file the worker lists kept.
+	_, err = chromedp.Call(b.ctx, page.SetWebLifecycleState, page.SetWebLifecycleStateParams{State: page.SetWebLifecycleStateStateActive})
+	must(t, err)
+	b.waitCached()
 }
