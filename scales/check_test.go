@@ -126,7 +126,7 @@ func TestLangAndText(t *testing.T) {
 		in   string
 		want Lang
 		ok   bool
-	}{{"nb", NB, true}, {"en", EN, true}, {"NB", "", false}, {"no", "", false}, {"", "", false}, {"en-GB", "", false}} {
+	}{{"nb", NB, true}, {"en", EN, true}, {"nn", NN, true}, {"NB", "", false}, {"NN", "", false}, {"no", "", false}, {"nno", "", false}, {"", "", false}, {"en-GB", "", false}} {
 		got, ok := ParseLang(tt.in)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("ParseLang(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)

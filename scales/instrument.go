@@ -22,14 +22,16 @@ const (
 	NN Lang = "nn"
 )
 
-// ParseLang returns the Lang named by s, which must be exactly "nb" or "en"
-// (the values a response file may hold).
+// ParseLang returns the Lang named by s, which must be exactly "nb", "en" or
+// "nn" (the values a response file may hold).
 func ParseLang(s string) (Lang, bool) {
 	switch Lang(s) {
 	case NB:
 		return NB, true
 	case EN:
 		return EN, true
+	case NN:
+		return NN, true
 	}
 	return "", false
 }
