@@ -30,12 +30,18 @@ func TestCheckFinds(t *testing.T) {
 		{"duplicate scale id", func(in *Instrument) { in.Scales[1].ID = "share" }, `scale 2 ("share"): id used twice`},
 		{"scale id is a question id", func(in *Instrument) { in.Scales[0].ID = "age" }, `scale 1 ("age"): id is also a question id`},
 		{"codes not contiguous", func(in *Instrument) {
-			in.Items[0].Choices = []Choice{{1, Text{"a", "a"}}, {3, Text{"b", "b"}}}
+			in.Items[0].Choices = []Choice{{1, Text{"a", "a", "a"}}, {3, Text{"b", "b", "b"}}}
 		}, `item 1 ("gender"): choice 2 has code 3; codes must run 1..2`},
 		{"empty English question text", func(in *Instrument) { in.Items[4].Text.EN = " " }, `item 5 ("status") text: English text is empty`},
-		{"empty Norwegian label", func(in *Instrument) {
-			in.Items[0].Choices = []Choice{{1, Text{"", "Female"}}, {2, Text{"Mann", "Male"}}}
-		}, `item 1 ("gender") choice 1 label: Norwegian text is empty`},
+		{"empty bokmål label", func(in *Instrument) {
+			in.Items[0].Choices = []Choice{{1, Text{"", "Female", "Kvinne"}}, {2, Text{"Mann", "Male", "Mann"}}}
+		}, `item 1 ("gender") choice 1 label: bokmål text is empty`},
+		{"empty nynorsk label", func(in *Instrument) { in.Items[6].Choices[2].Label.NN = "" }, `item 7 ("peerled") choice 3 label: nynorsk text is empty`},
+		{"empty nynorsk question text", func(in *Instrument) { in.Items[20].Text.NN = " " }, `item 21 ("esr3") text: nynorsk text is empty`},
+		{"empty nynorsk title", func(in *Instrument) { in.Sections[3].Title.NN = "" }, `section 4 title: nynorsk text is empty`},
+		{"empty nynorsk stem", func(in *Instrument) { in.Sections[2].Stem.NN = "" }, `section 3 stem: nynorsk text is empty`},
+		{"nynorsk instruction only", func(in *Instrument) { in.Sections[0].Instruction.NN = "Les dette" }, `section 1 instruction: bokmål text is empty`},
+		{"empty nynorsk scale name", func(in *Instrument) { in.Scales[8].Name.NN = "" }, `scale 9 ("esr") name: nynorsk text is empty`},
 		{"empty scale about", func(in *Instrument) { in.Scales[3].About.EN = "" }, `scale 4 ("negative") about: English text is empty`},
 		{"instruction in one language only", func(in *Instrument) { in.Sections[1].Instruction.EN = "" }, `section 2 instruction: English text is empty`},
 		{"item in two sections", func(in *Instrument) { in.Sections[3].Items = append(in.Sections[3].Items, "gender") }, `item "gender" is listed in 2 sections`},
@@ -120,18 +126,27 @@ func TestLangAndText(t *testing.T) {
 		in   string
 		want Lang
 		ok   bool
-	}{{"nb", NB, true}, {"en", EN, true}, {"NB", "", false}, {"no", "", false}, {"", "", false}, {"en-GB", "", false}} {
+	}{{"nb", NB, true}, {"en", EN, true}, {"nn", NN, true}, {"NB", "", false}, {"NN", "", false}, {"no", "", false}, {"nno", "", false}, {"", "", false}, {"en-GB", "", false}} {
 		got, ok := ParseLang(tt.in)
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("ParseLang(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
-	tx := Text{"hei", "hello"}
-	if tx.In(NB) != "hei" || tx.In(EN) != "hello" || tx.In("de") != "hei" {
-		t.Errorf("Text.In: %q %q %q", tx.In(NB), tx.In(EN), tx.In("de"))
+	tx := Text{"Jeg snakker", "I talk", "Eg snakkar"}
+	if tx.In(NB) != "Jeg snakker" || tx.In(EN) != "I talk" || tx.In(NN) != "Eg snakkar" || tx.In("de") != "Jeg snakker" {
+		t.Errorf("Text.In: %q %q %q %q", tx.In(NB), tx.In(EN), tx.In(NN), tx.In("de"))
 	}
 	if (Text{NB: "bare norsk"}).In(EN) != "bare norsk" {
-		t.Error("an empty English text does not fall back to Norwegian")
+		t.Error("an empty English text does not fall back to bokmål")
+	}
+	// The app's own texts have no nynorsk until they are translated: bokmål stands in.
+	if (Text{NB: "Lukk", EN: "Close"}).In(NN) != "Lukk" {
+		t.Error("an empty nynorsk text does not fall back to bokmål")
+	}
+	for l, want := range map[Lang]bool{NB: true, NN: true, EN: false, "de": false, "": false} {
+		if l.Norwegian() != want {
+			t.Errorf("Lang(%q).Norwegian() = %v", l, !want)
+		}
 	}
 	if Single.String() != "single" || Multiple.String() != "multiple" || Kind(7).String() != "Kind(7)" {
 		t.Error("Kind.String")
@@ -177,7 +192,7 @@ func TestItemColumns(t *testing.T) {
 	}
 }
 
-// References follow Table 3's order and each has a short name in both languages.
+// References follow Table 3's order and each has a name and a short name in every language.
 func TestReferencesFollowTheStudy(t *testing.T) {
 	in := SESNB2018()
 	refs := References()
@@ -185,7 +200,7 @@ func TestReferencesFollowTheStudy(t *testing.T) {
 		t.Fatalf("%d references for %d variables of Table 3", len(refs), len(in.Study.Comparison))
 	}
 	for i, r := range refs {
-		if r.Variable != in.Study.Comparison[i] || r.Short.NB == "" || r.Short.EN == "" || r.Name.NB == "" || r.Name.EN == "" {
+		if r.Variable != in.Study.Comparison[i] || r.Short.NB == "" || r.Short.EN == "" || r.Short.NN == "" || r.Name.NB == "" || r.Name.EN == "" || r.Name.NN == "" {
 			t.Errorf("reference %d: %+v", i, r)
 		}
 	}

@@ -61,11 +61,7 @@ func EncodeCode(r Response) (string, error) {
 	b.WriteByte(kindResponseCode)
 	b.WriteByte('0' + ResponseCodeVersion)
 	b.WriteByte(instrumentDigit)
-	if r.Lang == EN {
-		b.WriteByte('2')
-	} else {
-		b.WriteByte('1')
-	}
+	b.WriteByte('0' + compactLang(r.Lang)) // the lang digit: 1 nb, 2 en, 3 nn (r is valid)
 	for i := range in.Items {
 		it := &in.Items[i]
 		codes := r.Answers[it.ID]
@@ -261,8 +257,10 @@ func readCode(digits string) (Response, string) {
 		r.Lang = NB
 	case '2':
 		r.Lang = EN
+	case '3':
+		r.Lang = NN
 	default:
-		return Response{}, fmt.Sprintf("lang digit %c is not known; allowed: 1 (nb), 2 (en)", digits[5])
+		return Response{}, fmt.Sprintf("lang digit %c is not known; allowed: 1 (nb), 2 (en), 3 (nn)", digits[5])
 	}
 	r.Answers = map[string][]int{}
 	at := 6

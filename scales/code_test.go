@@ -57,6 +57,32 @@ func TestEncodeCodeLayout(t *testing.T) {
 	}
 }
 
+// TestCodeLangDigits: the lang digit is 1 for nb, 2 for en and 3 for nn (formats.md, "Response
+// code"), each round-trips, and nothing else about the code changes with the language.
+func TestCodeLangDigits(t *testing.T) {
+	r, err := Read("example.json", []byte(formatsExample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang  Lang
+		digit string
+	}{{NB, "1"}, {EN, "2"}, {NN, "3"}} {
+		r.Lang = c.lang
+		code, err := EncodeCode(r)
+		if err != nil {
+			t.Fatalf("%s: %v", c.lang, err)
+		}
+		if want := withCheck(setDigits(5, c.digit)); code != want {
+			t.Errorf("%s: code\n%s\nwant\n%s", c.lang, code, want)
+		}
+		back, err := ReadCode("c", code)
+		if err != nil || back.Lang != c.lang || !equalResponse(r, back) {
+			t.Errorf("%s: ReadCode = %+v, %v", c.lang, back, err)
+		}
+	}
+}
+
 func TestUint128Digits(t *testing.T) {
 	for _, c := range []struct {
 		hi, lo uint64
@@ -181,7 +207,7 @@ func TestReadCodeRejects(t *testing.T) {
 		{"check digit changed", flip(good, 88), "the check digits do not match"},
 		{"transposed", swap(good, 50), "the check digits do not match"},
 		{"instrument 2", codeWith(setDigits(4, "2")), "instrument 2 is not known; known instruments: 1 (ses-nb-2018)"},
-		{"lang 3", codeWith(setDigits(5, "3")), "lang digit 3 is not known; allowed: 1 (nb), 2 (en)"},
+		{"lang 4", codeWith(setDigits(5, "4")), "lang digit 4 is not known; allowed: 1 (nb), 2 (en), 3 (nn)"},
 		{"lang 0", codeWith(setDigits(5, "0")), "lang digit 0 is not known"},
 		{"gender 3", codeWith(setDigits(6, "3")), "answers.gender: code 3 is out of range; allowed 1–2"},
 		{"age 9", codeWith(setDigits(7, "9")), "answers.age: code 9 is out of range; allowed 1–4"},

@@ -18,13 +18,28 @@ type Compact struct {
 	// 0 when unanswered; the code of a single-choice question; for a multiple-choice question
 	// (employment) a bit set, bit c-1 for code c.
 	Answers [NumItems]uint8
-	lang    uint8 // compactNB or compactEN; 0 in the zero Compact
+	lang    uint8 // compactNB, compactEN or compactNN; 0 in the zero Compact
 }
 
+// The languages in a Compact: the same numbers as the lang digit of a response code.
 const (
 	compactNB = 1 + iota
 	compactEN
+	compactNN
 )
+
+// compactLang returns l's number in a Compact, or 0 for a language other than nb, en and nn.
+func compactLang(l Lang) uint8 {
+	switch l {
+	case NB:
+		return compactNB
+	case EN:
+		return compactEN
+	case NN:
+		return compactNN
+	}
+	return 0
+}
 
 // Lang is the language the respondent answered in ("" for the zero Compact).
 func (c *Compact) Lang() Lang {
@@ -33,6 +48,8 @@ func (c *Compact) Lang() Lang {
 		return NB
 	case compactEN:
 		return EN
+	case compactNN:
+		return NN
 	}
 	return ""
 }
@@ -83,10 +100,7 @@ func CompactOf(r Response) (Compact, error) {
 		return Compact{}, err
 	}
 	var c Compact
-	c.lang = compactNB
-	if r.Lang == EN {
-		c.lang = compactEN
-	}
+	c.lang = compactLang(r.Lang)      // valid: nb, en or nn
 	hex.Decode(c.ID[:], []byte(r.ID)) // valid: 32 lowercase hex digits
 	for i := range in.Items {
 		it := &in.Items[i]
@@ -201,14 +215,10 @@ func readFast(data []byte, c *Compact) bool {
 		case "lang":
 			bit = 1 << 3
 			v, ok := s.str()
-			switch {
-			case !ok:
+			if !ok {
 				return false
-			case string(v) == string(NB):
-				c.lang = compactNB
-			case string(v) == string(EN):
-				c.lang = compactEN
-			default:
+			}
+			if c.lang = compactLang(Lang(v)); c.lang == 0 {
 				return false
 			}
 		case "id":
@@ -395,16 +405,13 @@ func (s *scanner) answers(in *Instrument, c *Compact) bool {
 }
 
 // SetLang sets the language the respondent answered in; it reports false, leaving c as it was,
-// for a language other than nb and en. (A reader that fills ID and Answers itself, such as the
+// for a language other than nb, en and nn. (A reader that fills ID and Answers itself, such as the
 // command line's reader of the pooled CSV, sets the language with it.)
 func (c *Compact) SetLang(l Lang) bool {
-	switch l {
-	case NB:
-		c.lang = compactNB
-	case EN:
-		c.lang = compactEN
-	default:
+	n := compactLang(l)
+	if n == 0 {
 		return false
 	}
+	c.lang = n
 	return true
 }

@@ -218,7 +218,7 @@ func TestCompactSetLang(t *testing.T) {
 	if c.SetLang("sv") || c.Lang() != "" {
 		t.Errorf("SetLang(sv) took it: %q", c.Lang())
 	}
-	for _, l := range []Lang{NB, EN} {
+	for _, l := range []Lang{NB, EN, NN} {
 		if !c.SetLang(l) || c.Lang() != l {
 			t.Errorf("SetLang(%s): Lang() = %q", l, c.Lang())
 		}

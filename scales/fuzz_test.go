@@ -56,6 +56,7 @@ func readSeeds() [][]byte {
 	seeds = append(seeds, withAnswers(`{}`))
 	seeds = append(seeds, withAnswers(`{"employment": [6, 2], "age": null, "out5": 5}`))
 	seeds = append(seeds, append([]byte("\xef\xbb\xbf"), withAnswers(`{"gender": 1}`)...))
+	seeds = append(seeds, replace("lang", `"lang": "nn"`))
 	seeds = append(seeds, fileWith(append(slices.Clone(head), `"answers": {"age": 4}`, `"later": {"x": [1, 2.5e3, "y", null, true]}`)...))
 	// One of each kind of bad file.
 	for _, bad := range [][]byte{
@@ -94,6 +95,8 @@ func FuzzReadCode(f *testing.F) {
 	f.Add(code)
 	f.Add(group)
 	f.Add(withCheck(setDigits(9, "41")))
+	f.Add(withCheck(setDigits(5, "3"))) // nynorsk
+	f.Add(withCheck(setDigits(5, "4")))
 	f.Add(withCheck(setDigits(48, strings.Repeat("9", 39))))
 	for _, s := range []string{"", "72", "7211", "https://example.org/", code[:88], code + "0", "72111" + strings.Repeat("0", 84)} {
 		f.Add(s)

@@ -8,36 +8,52 @@ import (
 	"strings"
 )
 
-// Lang is the language a respondent answers in: Norwegian bokmål or English.
+// Lang is the language a respondent answers in: Norwegian bokmål, English or
+// Norwegian nynorsk.
 type Lang string
 
-// The two languages of ses-nb-2018; the codes are those of the response file's "lang".
+// The languages of ses-nb-2018; the codes are those of the response file's
+// "lang". Bokmål is the language the study administered; the nynorsk texts are
+// a translation of its bokmål texts, checked by back-translation
+// (instrument.md, "Nynorsk texts"), and are scored as the bokmål ones are.
 const (
 	NB Lang = "nb"
 	EN Lang = "en"
+	NN Lang = "nn"
 )
 
-// ParseLang returns the Lang named by s, which must be exactly "nb" or "en"
-// (the values a response file may hold).
+// ParseLang returns the Lang named by s, which must be exactly "nb", "en" or
+// "nn" (the values a response file may hold).
 func ParseLang(s string) (Lang, bool) {
 	switch Lang(s) {
 	case NB:
 		return NB, true
 	case EN:
 		return EN, true
+	case NN:
+		return NN, true
 	}
 	return "", false
 }
 
-// Text is a text in both languages of the instrument.
-type Text struct{ NB, EN string }
+// Norwegian reports whether l is a written form of Norwegian, bokmål or
+// nynorsk: both write numbers with a decimal comma.
+func (l Lang) Norwegian() bool { return l == NB || l == NN }
 
-// In returns the text in language l. Any language other than EN gets the
-// Norwegian text, the language the study administered; an empty English text
-// also falls back to the Norwegian.
+// Text is a text in the languages of the instrument.
+type Text struct{ NB, EN, NN string }
+
+// In returns the text in language l. Any language other than EN and NN gets
+// the bokmål text, the language the study administered; an empty English or
+// nynorsk text also falls back to the bokmål (a text outside the instrument
+// may not have been translated into nynorsk yet; every text of the
+// instrument has all three, as Check requires).
 func (t Text) In(l Lang) string {
-	if l == EN && t.EN != "" {
+	switch {
+	case l == EN && t.EN != "":
 		return t.EN
+	case l == NN && t.NN != "":
+		return t.NN
 	}
 	return t.NB
 }
@@ -235,20 +251,23 @@ func (in *Instrument) index() {
 }
 
 // Check verifies that the instrument is consistent: ids are unique and
-// non-empty, item and scale ids do not collide, every text is non-empty in both
-// languages, codes run 1..k, kinds and MaxChoices agree, the sections are
+// non-empty, item and scale ids do not collide, every text is non-empty in all
+// three languages, codes run 1..k, kinds and MaxChoices agree, the sections are
 // numbered 1..n and list every item exactly once (matching Item.Section),
 // every scale names existing single-choice items whose codes span the scale's
 // Min..Max, and Needed is at least 1. It returns every problem found, joined.
 func (in *Instrument) Check() error {
 	var errs []error
 	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
-	both := func(what string, t Text) {
+	every := func(what string, t Text) {
 		if strings.TrimSpace(t.NB) == "" {
-			bad("%s: Norwegian text is empty", what)
+			bad("%s: bokmål text is empty", what)
 		}
 		if strings.TrimSpace(t.EN) == "" {
 			bad("%s: English text is empty", what)
+		}
+		if strings.TrimSpace(t.NN) == "" {
+			bad("%s: nynorsk text is empty", what)
 		}
 	}
 	if in.ID == "" {
@@ -266,7 +285,7 @@ func (in *Instrument) Check() error {
 		} else {
 			items[it.ID] = it
 		}
-		both(what+" text", it.Text)
+		every(what+" text", it.Text)
 		if it.Section < 1 || it.Section > len(in.Sections) {
 			bad("%s: section %d does not exist", what, it.Section)
 		}
@@ -277,7 +296,7 @@ func (in *Instrument) Check() error {
 			if c.Value != j+1 {
 				bad("%s: choice %d has code %d; codes must run 1..%d", what, j+1, c.Value, len(it.Choices))
 			}
-			both(fmt.Sprintf("%s choice %d label", what, c.Value), c.Label)
+			every(fmt.Sprintf("%s choice %d label", what, c.Value), c.Label)
 		}
 		switch it.Kind {
 		case Single:
@@ -299,12 +318,12 @@ func (in *Instrument) Check() error {
 		if s.Number != i+1 {
 			bad("%s: numbered %d", what, s.Number)
 		}
-		both(what+" title", s.Title)
-		if s.Instruction.NB != "" || s.Instruction.EN != "" {
-			both(what+" instruction", s.Instruction)
+		every(what+" title", s.Title)
+		if s.Instruction != (Text{}) {
+			every(what+" instruction", s.Instruction)
 		}
-		if s.Stem.NB != "" || s.Stem.EN != "" {
-			both(what+" stem", s.Stem)
+		if s.Stem != (Text{}) {
+			every(what+" stem", s.Stem)
 		}
 		if len(s.Items) == 0 {
 			bad("%s: no items", what)
@@ -350,8 +369,8 @@ func (in *Instrument) Check() error {
 			bad("%s: id is also a question id", what)
 		}
 		scales[s.ID] = true
-		both(what+" name", s.Name)
-		both(what+" about", s.About)
+		every(what+" name", s.Name)
+		every(what+" about", s.About)
 		if len(s.Items) == 0 {
 			bad("%s: no items", what)
 		}

@@ -25,17 +25,17 @@ func References() []Reference {
 		short  Text
 		mh, su MeanSD
 	}{
-		"share":    {Text{}, Text{"Jeg deler", "I share"}, MeanSD{5.5, 1.0}, MeanSD{5.7, 0.97}},
-		"receive":  {Text{}, Text{"Jeg mottar", "I receive"}, MeanSD{5.9, 0.81}, MeanSD{5.9, 0.94}},
-		"humour":   {Text{}, Text{"Humor", "Humour"}, MeanSD{4.3, 1.0}, MeanSD{4.9, 1.2}},
-		"negative": {Text{}, Text{"Negative erfaringer", "Negative experiences"}, MeanSD{2.4, 0.83}, MeanSD{2.5, 1.0}},
-		"social":   {Text{}, Text{"Sosial kontakt", "Social contact"}, MeanSD{1.3, 0.43}, MeanSD{3.2, 1.2}},
-		"recovery": {Text{"Gruppens betydning for bedringsprosessen", "Importance of the group for recovery"},
-			Text{"Bedringsprosess", "Recovery"}, MeanSD{4.1, 0.92}, MeanSD{4.7, 0.63}},
-		"satisfaction": {Text{"Tilfredshet med selvhjelpsgruppen", "Satisfaction with the self-help group"},
-			Text{"Tilfredshet", "Satisfaction"}, MeanSD{4.3, 0.92}, MeanSD{4.5, 0.99}},
-		"duration": {Text{"Hvor lenge du har deltatt", "How long you have attended"},
-			Text{"Varighet", "Duration"}, MeanSD{2.6, 0.87}, MeanSD{3.5, 0.93}},
+		"share":    {Text{}, Text{"Jeg deler", "I share", "Eg deler"}, MeanSD{5.5, 1.0}, MeanSD{5.7, 0.97}},
+		"receive":  {Text{}, Text{"Jeg mottar", "I receive", "Eg tek imot"}, MeanSD{5.9, 0.81}, MeanSD{5.9, 0.94}},
+		"humour":   {Text{}, Text{"Humor", "Humour", "Humor"}, MeanSD{4.3, 1.0}, MeanSD{4.9, 1.2}},
+		"negative": {Text{}, Text{"Negative erfaringer", "Negative experiences", "Negative erfaringar"}, MeanSD{2.4, 0.83}, MeanSD{2.5, 1.0}},
+		"social":   {Text{}, Text{"Sosial kontakt", "Social contact", "Sosial kontakt"}, MeanSD{1.3, 0.43}, MeanSD{3.2, 1.2}},
+		"recovery": {Text{"Gruppens betydning for bedringsprosessen", "Importance of the group for recovery", "Kor viktig gruppa er for betringa"},
+			Text{"Bedringsprosess", "Recovery", "Betring"}, MeanSD{4.1, 0.92}, MeanSD{4.7, 0.63}},
+		"satisfaction": {Text{"Tilfredshet med selvhjelpsgruppen", "Satisfaction with the self-help group", "Tilfredsheit med sjølvhjelpsgruppa"},
+			Text{"Tilfredshet", "Satisfaction", "Tilfredsheit"}, MeanSD{4.3, 0.92}, MeanSD{4.5, 0.99}},
+		"duration": {Text{"Hvor lenge du har deltatt", "How long you have attended", "Kor lenge du har delteke"},
+			Text{"Varighet", "Duration", "Tida i gruppa"}, MeanSD{2.6, 0.87}, MeanSD{3.5, 0.93}},
 	}
 	refs := make([]Reference, 0, len(in.Study.Comparison))
 	for _, v := range in.Study.Comparison {

@@ -118,13 +118,18 @@ func ValidIDString(s string) bool {
 	return true
 }
 
+// langsAllowed lists the values of "lang" for a message, in the order of their digits in a
+// response code. A reader that knew only nb and en said `allowed: "nb", "en"`; the list grew at
+// its end, so that a message of the old reader is the start of the new one's.
+const langsAllowed = `"nb", "en", "nn"`
+
 // Validate checks a response held in memory against the instrument with the
-// same rules Read applies to a file: lang nb or en, a well-formed id, known
+// same rules Read applies to a file: lang nb, en or nn, a well-formed id, known
 // question ids, one code in range for a single-choice question, 1 to
 // MaxChoices distinct codes in range for a multiple-choice one.
 func (in *Instrument) Validate(r Response) error {
 	if _, ok := ParseLang(string(r.Lang)); !ok {
-		return fmt.Errorf("lang is %q; allowed: \"nb\", \"en\"", string(r.Lang))
+		return fmt.Errorf("lang is %q; allowed: %s", string(r.Lang), langsAllowed)
 	}
 	if !ValidIDString(r.ID) {
 		return fmt.Errorf("id must be 32 lowercase hex digits, got %q", r.ID)
@@ -246,7 +251,7 @@ func Marshal(r Response) ([]byte, error) {
 //     not JSON, or not a JSON object;
 //   - "format", "version" or "instrument" is missing or not one this reader
 //     knows (ses-response, 1, ses-nb-2018);
-//   - "lang" is missing or not "nb"/"en"; "id" is not 32 lowercase hex digits;
+//   - "lang" is missing or not "nb"/"en"/"nn"; "id" is not 32 lowercase hex digits;
 //   - "answers" is missing or not an object; an answer's id is not a question;
 //   - a code is not an integer or out of range; a single-choice answer is not
 //     one integer; employment is not an array, is empty, has duplicates or
@@ -516,11 +521,11 @@ func readSlow(data []byte) (Response, string) {
 
 	var r Response
 	if v, ok := fields["lang"]; !ok {
-		return Response{}, `"lang" is missing; allowed: "nb", "en"`
+		return Response{}, `"lang" is missing; allowed: ` + langsAllowed
 	} else if s, isStr := stringValue(v); !isStr {
-		return Response{}, fmt.Sprintf(`"lang" is %s; allowed: "nb", "en"`, show(v))
+		return Response{}, fmt.Sprintf(`"lang" is %s; allowed: %s`, show(v), langsAllowed)
 	} else if l, known := ParseLang(s); !known {
-		return Response{}, fmt.Sprintf(`"lang" is %s; allowed: "nb", "en"`, show(v))
+		return Response{}, fmt.Sprintf(`"lang" is %s; allowed: %s`, show(v), langsAllowed)
 	} else {
 		r.Lang = l
 	}

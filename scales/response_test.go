@@ -72,6 +72,7 @@ func TestReadAccepts(t *testing.T) {
 		{"unknown top-level keys ignored", fileWith(append(slices.Clone(head), `"answers": {"age": 4}`, `"later": {"x": [1, 2]}`, `"note": null`)...),
 			Response{NB, goodID, map[string][]int{"age": {4}}}},
 		{"English", replace("lang", `"lang": "en"`), Response{EN, goodID, map[string][]int{"age": {2}}}},
+		{"nynorsk", replace("lang", `"lang": "nn"`), Response{NN, goodID, map[string][]int{"age": {2}}}},
 		{"members in any order", []byte(`{"answers": {"out5": 5, "unw7": 7}, "id": "` + goodID + `", "lang": "en", "instrument": "ses-nb-2018", "version": 1, "format": "ses-response"}`),
 			Response{EN, goodID, map[string][]int{"out5": {5}, "unw7": {7}}}},
 		{"escaped strings", []byte(`{"format": "ses-\u0072esponse", "version": 1, "instrument": "ses-nb-2018", "lang": "n\u0062", "id": "` + goodID + `", "answers": {"\u0061ge": 1}}`),
@@ -146,10 +147,12 @@ func TestReadRejects(t *testing.T) {
 		{"instrument unknown", replace("instrument", `"instrument": "ses-en-2014"`), `"instrument" is "ses-en-2014"; known instruments: ses-nb-2018`},
 		{"instrument array", replace("instrument", `"instrument": ["ses-nb-2018"]`), `"instrument" is ["ses-nb-2018"]; known instruments: ses-nb-2018`},
 		// lang.
-		{"lang missing", replace("lang", ""), `"lang" is missing; allowed: "nb", "en"`},
-		{"lang de", replace("lang", `"lang": "de"`), `"lang" is "de"; allowed: "nb", "en"`},
-		{"lang NB", replace("lang", `"lang": "NB"`), `"lang" is "NB"; allowed: "nb", "en"`},
-		{"lang number", replace("lang", `"lang": 1`), `"lang" is 1; allowed: "nb", "en"`},
+		{"lang missing", replace("lang", ""), `"lang" is missing; allowed: "nb", "en", "nn"`},
+		{"lang de", replace("lang", `"lang": "de"`), `"lang" is "de"; allowed: "nb", "en", "nn"`},
+		{"lang NB", replace("lang", `"lang": "NB"`), `"lang" is "NB"; allowed: "nb", "en", "nn"`},
+		{"lang NN", replace("lang", `"lang": "NN"`), `"lang" is "NN"; allowed: "nb", "en", "nn"`},
+		{"lang no", replace("lang", `"lang": "no"`), `"lang" is "no"; allowed: "nb", "en", "nn"`},
+		{"lang number", replace("lang", `"lang": 1`), `"lang" is 1; allowed: "nb", "en", "nn"`},
 		// id.
 		{"id missing", replace("id", ""), `"id" is missing; it must be 32 lowercase hex digits`},
 		{"id short", replace("id", `"id": "XYZ"`), `"id" must be 32 lowercase hex digits, got "XYZ"`},
@@ -235,7 +238,7 @@ func equalResponse(a, b Response) bool {
 // randomResponse answers each question with probability p, with valid codes.
 func randomResponse(rng *rand.Rand, p float64) Response {
 	in := SESNB2018()
-	r := Response{Lang: []Lang{NB, EN}[rng.IntN(2)], Answers: map[string][]int{}}
+	r := Response{Lang: []Lang{NB, EN, NN}[rng.IntN(3)], Answers: map[string][]int{}}
 	r.ID = fmt.Sprintf("%016x%016x", rng.Uint64(), rng.Uint64())
 	for _, it := range in.Items {
 		if rng.Float64() >= p {
@@ -329,8 +332,8 @@ func TestMarshalRejectsInvalid(t *testing.T) {
 		edit func(r *Response)
 		want string
 	}{
-		{"bad lang", func(r *Response) { r.Lang = "de" }, `lang is "de"; allowed: "nb", "en"`},
-		{"empty lang", func(r *Response) { r.Lang = "" }, `lang is ""; allowed: "nb", "en"`},
+		{"bad lang", func(r *Response) { r.Lang = "de" }, `lang is "de"; allowed: "nb", "en", "nn"`},
+		{"empty lang", func(r *Response) { r.Lang = "" }, `lang is ""; allowed: "nb", "en", "nn"`},
 		{"bad id", func(r *Response) { r.ID = "x" }, `id must be 32 lowercase hex digits, got "x"`},
 		{"unknown question", func(r *Response) { r.Set("zzz", 1); r.Set("aaa", 1) }, `answers: "aaa" is not a question of ses-nb-2018`},
 		{"out of range", func(r *Response) { r.Set("age", 9) }, "answers.age: code 9 is out of range; allowed 1–4"},

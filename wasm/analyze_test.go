@@ -552,7 +552,7 @@ func TestAnalyzePooledCSV(t *testing.T) {
 	}
 	good := lines[1:4]
 	bad := []struct{ row, problem string }{
-		{edit(good[2], "lang", "sv"), `lang is "sv"; allowed: "nb", "en"`},
+		{edit(good[2], "lang", "sv"), `lang is "sv"; allowed: "nb", "en", "nn"`},
 		{edit(good[2], "id", "NOT-AN-ID"), `id must be 32 lowercase hex digits, got "NOT-AN-ID"`},
 		{edit(good[2], "hum1", "9"), `answers.hum1: code 9 is out of range; allowed 1–7`},
 		{edit(good[2], "hum1", "x"), `answers.hum1: "x" is not a code; allowed 1–7`},
