@@ -59,11 +59,14 @@ func withLang(path string, l scales.Lang) string {
 
 // langName is a language's name in itself, as a language switch shows it.
 func langName(l scales.Lang) string {
-	if l == scales.EN {
+	switch l {
+	case scales.EN:
 		return "English"
+	case scales.NN:
+		return "Nynorsk"
 	}
 	return "Bokmål"
 }
 
 // allLangs is the order of the language switch.
-var allLangs = []scales.Lang{scales.NB, scales.EN}
+var allLangs = []scales.Lang{scales.NB, scales.NN, scales.EN}

@@ -40,6 +40,7 @@ func (p *otherWasm) Render() app.UI {
 		app.Main().ID(mainID).Body(
 			app.P().Body(
 				app.A().Href(href).Lang(string(scales.NB)).Text("Åpne siden"), app.Text(" · "),
+				app.A().Href(href).Lang(string(scales.NN)).Text("Opne sida"), app.Text(" · "),
 				app.A().Href(href).Lang(string(scales.EN)).Text("Open the page"),
 			),
 		),

@@ -6,7 +6,6 @@ package scales
 // tool fails the tests, naming the package to install: the texts are never silently unchecked.
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"os"
@@ -18,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+
+	"sammebaat/internal/spell"
 )
 
 // nnText is one nynorsk text with the bokmål text it translates.
@@ -292,92 +293,26 @@ func unescapeCell(s string) string {
 	return strings.NewReplacer(`\*`, `*`, `\#`, `#`, `\@`, `@`, `\|`, `|`).Replace(s)
 }
 
-// nnDict is where Debian's myspell-nn puts the nynorsk dictionary hunspell -d nn_NO reads.
-const nnDict = "/usr/share/hunspell/nn_NO.dic"
-
 // acceptedPath lists the words hunspell's nynorsk dictionary does not know but the texts use
 // rightly, one a line with its reason after " # ".
 const acceptedPath = "testdata/nn-accepted.txt"
 
-// readAccepted reads the accepted words: word → reason.
-func readAccepted(t *testing.T) map[string]string {
-	t.Helper()
-	f, err := os.Open(acceptedPath)
-	if err != nil {
-		t.Fatalf("the accepted nynorsk words: %v", err)
-	}
-	defer f.Close()
-	words := map[string]string{}
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		word, reason, _ := strings.Cut(line, " # ")
-		word, reason = strings.TrimSpace(word), strings.TrimSpace(reason)
-		if word == "" || strings.ContainsAny(word, " \t") || reason == "" {
-			t.Fatalf("%s:%d: want \"word # reason\", got %q", acceptedPath, n, line)
-		}
-		if _, dup := words[word]; dup {
-			t.Fatalf("%s:%d: %q is listed twice", acceptedPath, n, word)
-		}
-		words[word] = reason
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return words
-}
-
-// hunspellMisspelt returns the words of text that `hunspell -d nn_NO -l` lists as misspelt, in
-// the order it lists them.
-func hunspellMisspelt(t *testing.T, text string) []string {
-	t.Helper()
-	if _, err := exec.LookPath("hunspell"); err != nil {
-		t.Fatal("hunspell is not installed; the nynorsk texts are checked for spelling with it: install the Debian packages hunspell and myspell-nn")
-	}
-	if _, err := os.Stat(nnDict); err != nil {
-		t.Fatalf("the nynorsk dictionary is missing (%v): install the Debian package myspell-nn", err)
-	}
-	cmd := exec.Command("hunspell", "-d", "nn_NO", "-l")
-	cmd.Stdin = strings.NewReader(text)
-	cmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8") // hunspell reads its input in the locale's encoding
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
-		t.Fatalf("hunspell -d nn_NO -l: %v: %s\nthe nynorsk dictionary comes with the Debian package myspell-nn", err, bytes.TrimSpace(stderr.Bytes()))
-	}
-	return strings.Fields(stdout.String())
-}
-
 // TestNynorskSpelling: every nynorsk text passes hunspell's nynorsk dictionary but for the
 // accepted words, and every accepted word is one the texts use and the dictionary does not know.
 func TestNynorskSpelling(t *testing.T) {
-	accepted := readAccepted(t)
-	texts := nynorskTexts(SESNB2018())
-	var all strings.Builder
-	for _, x := range texts {
-		all.WriteString(x.nn + "\n")
+	accepted, err := spell.Accepted(acceptedPath)
+	if err != nil {
+		t.Fatal(err)
 	}
-	used := map[string]bool{}
-	for _, w := range hunspellMisspelt(t, all.String()) {
-		if _, ok := accepted[w]; ok || used[w] {
-			used[w] = true
-			continue
-		}
-		used[w] = true
-		var in []string
-		for _, x := range texts {
-			if strings.Contains(x.nn, w) {
-				in = append(in, fmt.Sprintf("%s %q", x.where, x.nn))
-			}
-		}
-		t.Errorf("hunspell -d nn_NO does not know %q, in %s; correct it, or add it to %s with the reason it is right", w, strings.Join(in, ", "), acceptedPath)
+	var texts []spell.Text
+	for _, x := range nynorskTexts(SESNB2018()) {
+		texts = append(texts, spell.Text{Where: x.where, Text: x.nn})
 	}
-	for w := range accepted {
-		if !used[w] {
-			t.Errorf("%s: %q is accepted, but no nynorsk text has it as a word hunspell does not know; take it out", acceptedPath, w)
-		}
+	problems, err := spell.Check(texts, accepted, acceptedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
+		t.Error(p)
 	}
 }

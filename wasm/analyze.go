@@ -22,7 +22,7 @@ import (
 )
 
 const analyzeUsage = `usage: sammebaat analyze [--format json|md|csv] [--group-by QUESTION=A,B] [--split-by QUESTION]
-                         [--where QUESTION=CODE[,CODE...]] [--lang nb|en] [--out FILE] FILE|DIR...
+                         [--where QUESTION=CODE[,CODE...]] [--lang nb|nn|en] [--out FILE] FILE|DIR...
 
 Options may also come after the paths; -- ends them (a path after it may begin with -).
 
@@ -118,7 +118,7 @@ func parseAnalyze(args []string, stderr io.Writer) (run analyzeRun, status int, 
 	groupBy := onceFlag(fl, "group-by", fmt.Sprintf("%s=%d,%d", st.CompareBy, st.CompareCodes[0], st.CompareCodes[1]), "the comparison's groups, QUESTION=A,B")
 	splitBy := onceFlag(fl, "split-by", st.SplitBy, "question whose codes split the correlations")
 	where := onceFlag(fl, "where", "", "analyse only responses with QUESTION=CODE[,CODE...] (any of the codes)")
-	lang := onceFlag(fl, "lang", "nb", "language of the md tables: nb or en")
+	lang := onceFlag(fl, "lang", "nb", "language of the md tables: nb, nn or en")
 	outPath := onceFlag(fl, "out", "", "write the report to this file instead of standard output")
 	paths, status, done := parseInterleaved(fl, args, stderr)
 	if done {
@@ -136,7 +136,7 @@ func parseAnalyze(args []string, stderr io.Writer) (run analyzeRun, status int, 
 	}
 	l, ok := scales.ParseLang(*lang)
 	if !ok {
-		return usage("--lang %q: want nb or en", *lang)
+		return usage("--lang %q: want nb, nn or en", *lang)
 	}
 	opts := report.Options{Instrument: in, SplitBy: *splitBy}
 	q, codes, err := report.ParseCodes(in, *groupBy)

@@ -149,7 +149,7 @@ function sammebaatLoadingLabel(label) {
       lang = null; // site data blocked, or not JSON
     }
   }
-  return lang === "en" ? "Loading … {progress} %" : label;
+  return lang === "en" ? "Loading … {progress} %" : lang === "nn" ? "Lastar … {progress} %" : label;
 }
 
 // Before the program runs, the page's links keep the language its address

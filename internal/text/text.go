@@ -60,13 +60,15 @@ func (t *Table[K]) Count(l scales.Lang, n int, one, other K, args ...any) string
 }
 
 // Languages are the languages every text must have.
-var Languages = []scales.Lang{scales.NB, scales.EN}
+var Languages = []scales.Lang{scales.NB, scales.NN, scales.EN}
 
 // only is tx in language l, with no falling back to another.
 func only(tx scales.Text, l scales.Lang) string {
 	switch l {
 	case scales.NB:
 		return tx.NB
+	case scales.NN:
+		return tx.NN
 	case scales.EN:
 		return tx.EN
 	}
@@ -107,9 +109,26 @@ func (t *Table[K]) problems() []string {
 	return out
 }
 
+// entries lists the table's texts in language l, where each is.
+func (t *Table[K]) entries(l scales.Lang) []Entry {
+	var out []Entry
+	for k, tx := range t.texts {
+		out = append(out, Entry{Where: fmt.Sprintf("%s: %v", t.name, k), Text: only(tx, l)})
+	}
+	return out
+}
+
+// Entry is one text of a table in one language, and where it is.
+type Entry struct{ Where, Text string }
+
+type registered struct {
+	problems func() []string
+	entries  func(scales.Lang) []Entry
+}
+
 var (
 	mu     sync.Mutex
-	tables = map[string]func() []string{}
+	tables = map[string]registered{}
 )
 
 func register[K comparable](t *Table[K]) *Table[K] {
@@ -118,8 +137,22 @@ func register[K comparable](t *Table[K]) *Table[K] {
 	if _, dup := tables[t.name]; dup {
 		panic("text: two tables named " + t.name)
 	}
-	tables[t.name] = t.problems
+	tables[t.name] = registered{t.problems, t.entries}
 	return t
+}
+
+// Texts lists every text of every table registered so far in language l,
+// in the tables' order and each table's by where it is.
+func Texts(l scales.Lang) []Entry {
+	mu.Lock()
+	defer mu.Unlock()
+	var out []Entry
+	for _, name := range Names() {
+		e := tables[name].entries(l)
+		sort.Slice(e, func(i, j int) bool { return e[i].Where < e[j].Where })
+		out = append(out, e...)
+	}
+	return out
 }
 
 // Problems lists what is wrong with every table registered so far, by
@@ -129,7 +162,7 @@ func Problems() []string {
 	defer mu.Unlock()
 	var out []string
 	for _, name := range Names() {
-		out = append(out, tables[name]()...)
+		out = append(out, tables[name].problems()...)
 	}
 	return out
 }

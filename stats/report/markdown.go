@@ -13,9 +13,9 @@ import (
 
 // mdText holds the Markdown's words besides the tables' (Words).
 var mdText = text.Named("report: the Markdown's own words", map[string]scales.Text{
-	"title":  {NB: "Samme båt – rapport", EN: "Samme båt – report"},
-	"n":      {NB: "Antall svar analysert", EN: "Responses analysed"},
-	"filter": {NB: "Utvalg", EN: "Selection"},
+	"title":  {NB: "Samme båt – rapport", NN: "Samme båt – rapport", EN: "Samme båt – report"},
+	"n":      {NB: "Antall svar analysert", NN: "Tal på analyserte svar", EN: "Responses analysed"},
+	"filter": {NB: "Utvalg", NN: "Utval", EN: "Selection"},
 })
 
 // WriteMarkdown writes the report as the study's Tables 1–4 in Markdown, readable in a terminal

@@ -8,7 +8,7 @@
 //
 // # Variables
 //
-//   - id: string A32, the response's id. lang: string A2, "nb" or "en", with value labels.
+//   - id: string A32, the response's id. lang: string A2, "nb", "nn" or "en", with value labels.
 //   - every single-choice question: numeric F2.0 holding the answer's code; variable label the
 //     question text (for section 3 the section's stem and the item joined into one question,
 //     «Hvor ofte i løpet av de siste 3 månedene har du gjort en tjeneste for et annet

@@ -90,6 +90,7 @@ const (
 	wID
 	wLang
 	wNB
+	wNN
 	wEN
 	// The file's document record, line by line.
 	wDoc1
@@ -101,17 +102,18 @@ const (
 )
 
 var words = text.Enum("sav: the data set's labels", wordCount, map[word]scales.Text{
-	wNotAnswered: {NB: "Ikke besvart", EN: "Not answered"},
-	wChosen:      {NB: "Valgt", EN: "Chosen"},
-	wNotChosen:   {NB: "Ikke valgt", EN: "Not chosen"},
-	wID:          {NB: "Svar-id", EN: "Response id"},
-	wLang:        {NB: "Språket det ble svart på", EN: "Language answered in"},
-	wNB:          {NB: "Norsk (bokmål)", EN: "Norwegian (bokmål)"},
-	wEN:          {NB: "Engelsk", EN: "English"},
-	wDoc1:        {NB: "Samme båt: svar på Social Exchange Scales, skjema ses-nb-2018.", EN: "Samme båt: responses to the Social Exchange Scales, form ses-nb-2018."},
-	wDoc2:        {NB: "-9 = ikke besvart (brukerdefinert manglende verdi).", EN: "-9 = not answered (user-missing value)."},
-	wDoc3:        {NB: "Skalaskår = gjennomsnittet av besvarte ledd når minst halvparten", EN: "Scale score = mean of the answered items when at least half of them"},
-	wDoc4:        {NB: "(avrundet opp) er besvart, ellers systemmanglende (MEAN.n).", EN: "(rounded up) are answered, else system-missing (MEAN.n)."},
+	wNotAnswered: {NB: "Ikke besvart", NN: "Ikkje svart", EN: "Not answered"},
+	wChosen:      {NB: "Valgt", NN: "Valt", EN: "Chosen"},
+	wNotChosen:   {NB: "Ikke valgt", NN: "Ikkje valt", EN: "Not chosen"},
+	wID:          {NB: "Svar-id", NN: "Svar-id", EN: "Response id"},
+	wLang:        {NB: "Språket det ble svart på", NN: "Språket det vart svart på", EN: "Language answered in"},
+	wNB:          {NB: "Norsk (bokmål)", NN: "Norsk (bokmål)", EN: "Norwegian (bokmål)"},
+	wNN:          {NB: "Norsk (nynorsk)", NN: "Norsk (nynorsk)", EN: "Norwegian (nynorsk)"},
+	wEN:          {NB: "Engelsk", NN: "Engelsk", EN: "English"},
+	wDoc1:        {NB: "Samme båt: svar på Social Exchange Scales, skjema ses-nb-2018.", NN: "Samme båt: svar på Social Exchange Scales, skjema ses-nb-2018.", EN: "Samme båt: responses to the Social Exchange Scales, form ses-nb-2018."},
+	wDoc2:        {NB: "-9 = ikke besvart (brukerdefinert manglende verdi).", NN: "-9 = ikkje svart (manglande verdi definert av brukaren).", EN: "-9 = not answered (user-missing value)."},
+	wDoc3:        {NB: "Skalaskår = gjennomsnittet av besvarte ledd når minst halvparten", NN: "Skåre på skalaen = gjennomsnittet av ledda med svar når minst halvparten", EN: "Scale score = mean of the answered items when at least half of them"},
+	wDoc4:        {NB: "(avrundet opp) er besvart, ellers systemmanglende (MEAN.n).", NN: "(runda opp) har svar, elles systemmanglande (MEAN.n).", EN: "(rounded up) are answered, else system-missing (MEAN.n)."},
 })
 
 // Created is the creation date and time every file from Write carries in its header: 1 January
@@ -178,7 +180,7 @@ func dictionary(in *scales.Instrument, l scales.Lang) []variable {
 		{name: "id", width: 32, format: format(fmtA, 32, 0), label: t(wID), measure: nominal,
 			str: func(r *scales.Response) string { return r.ID }},
 		{name: "lang", width: 2, format: format(fmtA, 2, 0), label: t(wLang), measure: nominal,
-			labels: []valueLabel{{str: string(scales.EN), label: t(wEN)}, {str: string(scales.NB), label: t(wNB)}},
+			labels: []valueLabel{{str: string(scales.EN), label: t(wEN)}, {str: string(scales.NB), label: t(wNB)}, {str: string(scales.NN), label: t(wNN)}},
 			str:    func(r *scales.Response) string { return string(r.Lang) }},
 	}
 	for i := range in.Items {

@@ -154,9 +154,10 @@ func responses(t *testing.T, in *scales.Instrument, n int, seed int64) []scales.
 }
 
 // words the file uses for the missing code and the employment dichotomies, per language.
-var expectWords = map[scales.Lang]struct{ notAnswered, chosen, notChosen, id, lang, nb, en string }{
-	scales.NB: {"Ikke besvart", "Valgt", "Ikke valgt", "Svar-id", "Språket det ble svart på", "Norsk (bokmål)", "Engelsk"},
-	scales.EN: {"Not answered", "Chosen", "Not chosen", "Response id", "Language answered in", "Norwegian (bokmål)", "English"},
+var expectWords = map[scales.Lang]struct{ notAnswered, chosen, notChosen, id, lang, nb, nn, en string }{
+	scales.NB: {"Ikke besvart", "Valgt", "Ikke valgt", "Svar-id", "Språket det ble svart på", "Norsk (bokmål)", "Norsk (nynorsk)", "Engelsk"},
+	scales.NN: {"Ikkje svart", "Valt", "Ikkje valt", "Svar-id", "Språket det vart svart på", "Norsk (bokmål)", "Norsk (nynorsk)", "Engelsk"},
+	scales.EN: {"Not answered", "Chosen", "Not chosen", "Response id", "Language answered in", "Norwegian (bokmål)", "Norwegian (nynorsk)", "English"},
 }
 
 // expectVar is one row of PSPP's Variables table as the file must make it, worked out from the
@@ -170,7 +171,7 @@ func expectDictionary(in *scales.Instrument, l scales.Lang) []expectVar {
 	w := expectWords[l]
 	vars := []expectVar{
 		{"id", w.id, "Nominal", "A32", "", nil},
-		{"lang", w.lang, "Nominal", "A2", "", [][2]string{{"en", w.en}, {"nb", w.nb}}},
+		{"lang", w.lang, "Nominal", "A2", "", [][2]string{{"en", w.en}, {"nb", w.nb}, {"nn", w.nn}}},
 	}
 	nominal := map[string]bool{"gender": true, "education": true, "status": true, "area": true, "peerled": true, "openness": true}
 	for _, it := range in.Items {
@@ -214,7 +215,7 @@ func TestWriteReadByPSPP(t *testing.T) {
 		t.Fatal(err)
 	}
 	header := csvRows[0]
-	for _, l := range []scales.Lang{scales.NB, scales.EN} {
+	for _, l := range []scales.Lang{scales.NB, scales.NN, scales.EN} {
 		t.Run(string(l), func(t *testing.T) {
 			var b bytes.Buffer
 			if err := sav.Write(&b, in, rs, l); err != nil {
@@ -307,7 +308,7 @@ func TestWriteReadByPSPP(t *testing.T) {
 			checkRows(t, "labels.csv", p.labels, csvRows, func(col, want string) []string {
 				switch {
 				case col == "lang":
-					return []string{map[string]string{"nb": w.nb, "en": w.en}[want]}
+					return []string{map[string]string{"nb": w.nb, "nn": w.nn, "en": w.en}[want]}
 				case strings.HasPrefix(col, "emp"):
 					return []string{map[string]string{"": w.notAnswered, "0": w.notChosen, "1": w.chosen}[want]}
 				case in.Item(col) != nil:
