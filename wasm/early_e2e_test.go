@@ -131,7 +131,7 @@ func TestEarlyStartKeepsLanguage(t *testing.T) {
 	}
 	for _, engine := range []string{"chromium", "webkit"} {
 		for _, h := range hosts {
-			for _, lang := range []string{"nb", "en"} {
+			for _, lang := range []string{"nb", "nn", "en"} {
 				t.Run(engine+"/"+h.name+"/"+lang, func(t *testing.T) {
 					s := h.start(t, programDelay)
 					e := engines[engine](t, s)
@@ -141,7 +141,7 @@ func TestEarlyStartKeepsLanguage(t *testing.T) {
 					if evalAs[bool](t, e, `return !!document.querySelector("main[data-ready]")`) {
 						t.Fatal("the program was running already: nothing was early")
 					}
-					loading := map[string]string{"nb": "Laster … ", "en": "Loading … "}[lang]
+					loading := map[string]string{"nb": "Laster … ", "nn": "Lastar … ", "en": "Loading … "}[lang]
 					if got := evalAs[string](t, e, `return document.getElementById("app-wasm-loader-label").textContent`); !strings.HasPrefix(got, loading) {
 						t.Errorf("the loader says %q, want %q…", got, loading)
 					}
@@ -263,7 +263,7 @@ return got.length === want.length && want.every((id) => got.includes(id));`
 // section is shown, and Back shows the answers checked.
 func TestEarlyFirstSection(t *testing.T) {
 	for _, engine := range earlyEngines {
-		for _, l := range []scales.Lang{scales.NB, scales.EN} {
+		for _, l := range []scales.Lang{scales.NB, scales.NN, scales.EN} {
 			t.Run(engine+"/"+string(l), func(t *testing.T) {
 				s, e := earlyPhone(t, engine)
 				in := scales.SESNB2018()
@@ -280,7 +280,7 @@ func TestEarlyFirstSection(t *testing.T) {
 				}
 				e.click(`button[data-early-action="next"]`)
 				status := evalAs[string](t, e, `const s = document.getElementById("early-status"); return s.textContent === s.dataset.text ? s.textContent : "";`)
-				want := map[scales.Lang]string{scales.NB: "lastes fortsatt", scales.EN: "still loading"}[l]
+				want := map[scales.Lang]string{scales.NB: "lastes fortsatt", scales.NN: "ikkje ferdig lasta", scales.EN: "still loading"}[l]
 				if !strings.Contains(status, want) {
 					t.Errorf("Next tapped early says %q, want it to say the app is %s", status, want)
 				}

@@ -26,8 +26,16 @@ import (
 	"sammebaat/stats/statstest"
 )
 
+// The meeting in nynorsk (issue 21): the pages in nynorsk, half the
+// members' answers given in nynorsk (the code's language digit 3), pooled
+// with the others as the same instrument.
 func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 	members := statstest.StudyLike(3030, 6)
+	for i := range members {
+		if i%2 == 0 {
+			members[i].Lang = scales.NN
+		}
+	}
 	site := startApp(t)
 
 	// Each member's code, as "Show as a code" draws it on a phone's screen.
@@ -38,10 +46,10 @@ func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 	for i, m := range members {
 		file, err := scales.Marshal(m)
 		must(t, err)
-		phone.navigate(site.URL + "/?lang=en")
+		phone.navigate(site.URL + "/?lang=nn")
 		phone.waitReady("start")
 		storeResponse(phone, "sammebaat.response", string(file))
-		phone.navigate(site.URL + sbapp.PathScores + "?lang=en")
+		phone.navigate(site.URL + sbapp.PathScores + "?lang=nn")
 		phone.waitReady("scores")
 		phone.do(chromedp.Click(chromedp.CSS("#code-button")))
 		phone.do(chromedp.Click(chromedp.CSS("#code-show")))
@@ -51,6 +59,9 @@ func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 			t.Fatalf("member %d's screen holds %s, want %s", i, got, encode(t, m))
 		}
 		shots = append(shots, shot{png: png, filter: filters[i]})
+		if i == 0 {
+			phone.checkAxe("my answers as a code, nynorsk")
+		}
 	}
 
 	// The facilitator scans them.
@@ -61,7 +72,7 @@ func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 	laptop := newBrowser(t, site, cameraFlags(fakeCamera(t, shots, time.Second), true)...)
 	watchCamera(laptop)
 	laptop.do(chromedp.EmulateViewport(1100, 900))
-	laptop.navigate(site.URL + sbapp.PathGroup + "?lang=en")
+	laptop.navigate(site.URL + sbapp.PathGroup + "?lang=nn")
 	laptop.waitReady("group")
 	laptop.do(chromedp.Click(chromedp.CSS("#group-scan-toggle")))
 	waitScan(laptop, len(members), 90*time.Second)
@@ -73,6 +84,10 @@ func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 	_, got := laptop.download(chromedp.Click(chromedp.CSS("#export-report")))
 	cli, _, _ := cliRun(t, root, folder)
 	checkSameReport(t, "the report of six codes read off the members' screens", got, cli)
+	if got := eval[string](laptop, `document.querySelector("#t3-caption").textContent`); got != "Tabell 3. Gjennomsnitt og standardavvik etter type gruppe" {
+		t.Errorf("Table 3's caption in nynorsk: %q", got)
+	}
+	laptop.checkAxe("the group page, nynorsk")
 
 	// The group's code, as the facilitator's screen shows it.
 	laptop.do(chromedp.Click(chromedp.CSS("#group-code-button")))
@@ -92,10 +107,10 @@ func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 	must(t, err)
 	phone2 := newBrowser(t, site, cameraFlags(fakeCamera(t, []shot{{png: groupPNG, filter: "rotate=8*PI/180:fillcolor=0x8c8c8c"}}, 2*time.Second), true)...)
 	watchCamera(phone2)
-	phone2.navigate(site.URL + "/?lang=en")
+	phone2.navigate(site.URL + "/?lang=nn")
 	phone2.waitReady("start")
 	storeResponse(phone2, "sammebaat.response", string(file))
-	phone2.navigate(site.URL + sbapp.PathScores + "?lang=en")
+	phone2.navigate(site.URL + sbapp.PathScores + "?lang=nn")
 	phone2.waitReady("scores")
 	phone2.do(chromedp.Click(chromedp.CSS("#compare-toggle")))
 	phone2.waitFor(`#compare-group`)
@@ -110,7 +125,7 @@ func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 			continue
 		}
 		text := eval[string](phone2, fmt.Sprintf(`document.querySelector("#score-%s .group-ref").textContent`, sc.Scale))
-		if want := fmt.Sprintf("%.2f", sc.Mean); !strings.Contains(text, want) {
+		if want := strings.Replace(fmt.Sprintf("%.2f", sc.Mean), ".", ",", 1); !strings.Contains(text, want) {
 			t.Errorf("%s: the member's chart says %q, want the group's mean %s", sc.Scale, text, want)
 		}
 	}

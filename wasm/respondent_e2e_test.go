@@ -91,25 +91,31 @@ func answerWithKeyboard(b *tab, it *scales.Item, codes []int) {
 // progressText is the questionnaire's progress line as the respondent
 // should read it.
 func progressText(l scales.Lang, section, answered int) string {
-	if l == scales.NB {
+	switch l {
+	case scales.NB:
 		return fmt.Sprintf("Del %d av 4 · %d av 41 besvart", section, answered)
+	case scales.NN:
+		return fmt.Sprintf("Del %d av 4 · %d av 41 svart på", section, answered)
 	}
 	return fmt.Sprintf("Section %d of 4 · %d of 41 answered", section, answered)
 }
 
 // shownScore is a score as the scores page writes it: one decimal, with
-// the decimal mark of the language.
+// the decimal mark of the language (a comma in bokmål and nynorsk).
 func shownScore(v float64, l scales.Lang) string {
 	s := strconv.FormatFloat(v, 'f', 1, 64)
-	if l == scales.NB {
+	if l != scales.EN {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
 }
 
 func notEnoughText(l scales.Lang, s scales.Score) string {
-	if l == scales.NB {
+	switch l {
+	case scales.NB:
 		return fmt.Sprintf("Ikke nok svar til et resultat: du har svart på %d av %d; minst %d trengs.", s.Answered, s.Items, s.Needed)
+	case scales.NN:
+		return fmt.Sprintf("Ikkje nok svar til eit resultat: du har svart på %d av %d; minst %d trengst.", s.Answered, s.Items, s.Needed)
 	}
 	return fmt.Sprintf("Not enough answers for a score: answered %d of %d; at least %d are needed.", s.Answered, s.Items, s.Needed)
 }
@@ -126,6 +132,9 @@ func TestRespondentKeyboardOnly(t *testing.T) {
 		{scales.NB, "/", []string{"education", "ekr1", "ekr2", "esr1", "esr2", "hum3", "out4", "duration"}},
 		// social gets too few answers; employment and the rest are answered.
 		{scales.EN, "/?lang=en", []string{"gender", "esp1", "unw7", "out1", "out2", "out3", "satisfaction"}},
+		// Nynorsk chosen in the address (issue 21): every question answered
+		// but two of ekr's, which gets too few for a score.
+		{scales.NN, "/?lang=nn", []string{"ekr1", "ekr2"}},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			respondentKeyboardOnly(t, tc.lang, tc.start, planFor(tc.lang, tc.skip...))
@@ -283,7 +292,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	press(b, kb.Enter)
 	waitTrue(b, "document.querySelector('#download-dialog').open", "the download dialog")
 	b.checkAxe("download dialog, " + string(l))
-	if got := eval[string](b, "document.activeElement.textContent"); got != map[scales.Lang]string{scales.NB: "Lagre filen", scales.EN: "Save the file"}[l] {
+	if got := eval[string](b, "document.activeElement.textContent"); got != map[scales.Lang]string{scales.NB: "Lagre filen", scales.NN: "Lagre fila", scales.EN: "Save the file"}[l] {
 		t.Errorf("the download dialog opened with focus on %q", got)
 	}
 	if text := eval[string](b, "document.querySelector('#download-dialog').textContent"); !strings.Contains(text, id) {
@@ -322,7 +331,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	press(b, kb.Enter)
 	waitTrue(b, "document.querySelector('#erase-dialog').open", "the erase dialog")
 	b.checkAxe("erase dialog, " + string(l))
-	if got := eval[string](b, "document.activeElement.textContent"); got != map[scales.Lang]string{scales.NB: "Avbryt", scales.EN: "Cancel"}[l] {
+	if got := eval[string](b, "document.activeElement.textContent"); got != map[scales.Lang]string{scales.NB: "Avbryt", scales.NN: "Avbryt", scales.EN: "Cancel"}[l] {
 		t.Errorf("the erase dialog opened with focus on %q, want Cancel", got)
 	}
 	press(b, kb.Tab)
@@ -333,6 +342,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	}
 	erased := map[scales.Lang]string{
 		scales.NB: "Alt appen hadde lagret på denne enheten, er slettet.",
+		scales.NN: "Alt appen hadde lagra på denne eininga, er sletta.",
 		scales.EN: "Everything the app had stored on this device has been erased.",
 	}[l]
 	waitTrue(b, fmt.Sprintf("document.querySelector('main').textContent.includes(%q)", erased), "the erased notice")
@@ -443,7 +453,7 @@ func TestRespondentStartNew(t *testing.T) {
 // guard that the plan's codes stay on each question's range.
 func TestPlanIsValid(t *testing.T) {
 	in := scales.SESNB2018()
-	for _, l := range []scales.Lang{scales.NB, scales.EN} {
+	for _, l := range []scales.Lang{scales.NB, scales.NN, scales.EN} {
 		p := planFor(l)
 		r := p.response(l, strings.Repeat("a", 32))
 		if err := in.Validate(r); err != nil {
