@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
 	"sammebaat/stats/sav"
@@ -86,7 +87,7 @@ func (p *GroupPage) onSAVLang(ctx app.Context, e app.Event) {
 }
 
 func (p *GroupPage) onPrint(ctx app.Context, e app.Event) {
-	printPage()
+	browserjs.Print()
 }
 
 func (p *GroupPage) export(name, mime string, make func() ([]byte, error)) {

@@ -1,12 +1,12 @@
 package app
 
 import (
-	"errors"
 	"sort"
 	"strconv"
 	"strings"
 	"syscall/js"
 
+	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 )
 
@@ -198,7 +198,7 @@ func collectDropped(entries, plain []js.Value) (src fileSrc, skipped int, err er
 			// readEntries gives a folder's entries a batch at a time (100 in
 			// Chromium) until it gives none.
 			for {
-				batch, err := await(callbackPromise(func(ok, fail js.Value) { reader.Call("readEntries", ok, fail) }))
+				batch, err := browserjs.AwaitValue(browserjs.CallbackPromise(func(ok, fail js.Value) { reader.Call("readEntries", ok, fail) }))
 				if err != nil {
 					return err
 				}
@@ -288,63 +288,6 @@ func mapMethod(arr js.Value, proto, method string) (js.Value, bool) {
 	// is called on the item and ignores the other two.
 	f := js.Global().Get("Function").Get("prototype").Get("call").Call("bind", m)
 	return arr.Call("map", f), true
-}
-
-// callbackPromise turns a browser API that reports through two callbacks
-// (success, failure) into a Promise.
-func callbackPromise(start func(ok, fail js.Value)) js.Value {
-	var exec js.Func
-	exec = js.FuncOf(func(this js.Value, args []js.Value) any {
-		start(args[0], args[1])
-		return nil
-	})
-	p := js.Global().Get("Promise").New(exec)
-	// The executor runs inside the constructor, so it can go at once.
-	exec.Release()
-	return p
-}
-
-// await blocks the calling goroutine until p settles. Blocking hands the
-// thread back to the browser, which paints and handles input meanwhile.
-func await(p js.Value) (js.Value, error) {
-	type settled struct {
-		v   js.Value
-		err error
-	}
-	ch := make(chan settled, 1)
-	ok := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- settled{v: arg0(args)}
-		return nil
-	})
-	fail := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- settled{err: jsError(arg0(args))}
-		return nil
-	})
-	p.Call("then", ok, fail)
-	s := <-ch
-	ok.Release()
-	fail.Release()
-	return s.v, s.err
-}
-
-func arg0(args []js.Value) js.Value {
-	if len(args) == 0 {
-		return js.Undefined()
-	}
-	return args[0]
-}
-
-// jsError turns a rejection reason into an error with the browser's message.
-func jsError(v js.Value) error {
-	if v.Type() == js.TypeObject {
-		if m := v.Get("message"); m.Type() == js.TypeString && m.String() != "" {
-			return errors.New(m.String())
-		}
-	}
-	if v.Type() == js.TypeString {
-		return errors.New(v.String())
-	}
-	return errors.New("unknown error")
 }
 
 // browserSource is a fileSrc over the browser's File objects, in the order
@@ -445,7 +388,7 @@ func (s *browserSource) Read(from, to int) func() ([][]byte, []error) {
 		data := make([][]byte, to-from)
 		errs := make([]error, to-from)
 		if all.Truthy() {
-			if bufs, err := await(all); err == nil && s.copyJoined(bufs, from, to, data) {
+			if bufs, err := browserjs.AwaitValue(all); err == nil && s.copyJoined(bufs, from, to, data) {
 				return data, errs
 			}
 		}
@@ -463,7 +406,7 @@ func (s *browserSource) readEntries(arr js.Value, from, to int) func() ([][]byte
 	var files js.Value
 	total := 0
 	join := js.FuncOf(func(this js.Value, args []js.Value) any {
-		files = arg0(args)
+		files = browserjs.Arg0(args)
 		s.askSizes(files, from, to)
 		var parts js.Value
 		parts, total = s.parts(files, from, to)
@@ -486,7 +429,7 @@ func (s *browserSource) readEntries(arr js.Value, from, to int) func() ([][]byte
 	return func() ([][]byte, []error) {
 		data := make([][]byte, to-from)
 		errs := make([]error, to-from)
-		buf, err := await(joined)
+		buf, err := browserjs.AwaitValue(joined)
 		join.Release()
 		switch {
 		case files.IsUndefined():
@@ -571,7 +514,7 @@ func (s *browserSource) entryFiles(arr js.Value, from, to int) js.Value {
 			en.Call("file", r.Get("resolve"), r.Get("reject"))
 			out.SetIndex(i-from, r.Get("promise"))
 		default:
-			out.SetIndex(i-from, callbackPromise(func(ok, fail js.Value) { en.Call("file", ok, fail) }))
+			out.SetIndex(i-from, browserjs.CallbackPromise(func(ok, fail js.Value) { en.Call("file", ok, fail) }))
 		}
 	}
 	return out
@@ -581,7 +524,7 @@ func (s *browserSource) entryFiles(arr js.Value, from, to int) js.Value {
 // to), each on its own: an entry without one gets its error in errs and an
 // empty Blob in its place.
 func (s *browserSource) settledFiles(arr js.Value, from, to int, errs []error) js.Value {
-	got, err := await(js.Global().Get("Promise").Call("allSettled", s.entryFiles(arr, from, to)))
+	got, err := browserjs.AwaitValue(js.Global().Get("Promise").Call("allSettled", s.entryFiles(arr, from, to)))
 	if err != nil {
 		panic(err) // allSettled does not reject
 	}
@@ -589,7 +532,7 @@ func (s *browserSource) settledFiles(arr js.Value, from, to int, errs []error) j
 	for i := range to - from {
 		r := got.Index(i)
 		if r.Get("status").String() != "fulfilled" {
-			errs[i] = jsError(r.Get("reason"))
+			errs[i] = browserjs.Error(r.Get("reason"))
 			out.SetIndex(i, js.Global().Get("Blob").New(js.Global().Get("Array").New()))
 			continue
 		}
@@ -606,7 +549,7 @@ func (s *browserSource) copyJoined(bufs js.Value, from, to int, data [][]byte) b
 	}
 	s.fillSizes(bufs, "ArrayBuffer", "byteLength", from, to)
 	parts, total := s.parts(bufs, from, to)
-	buf, err := await(js.Global().Get("Blob").New(parts).Call("arrayBuffer"))
+	buf, err := browserjs.AwaitValue(js.Global().Get("Blob").New(parts).Call("arrayBuffer"))
 	return err == nil && s.copyInto(buf, total, from, to, data)
 }
 
@@ -620,7 +563,7 @@ func (s *browserSource) readEach(chunk js.Value, from, to int, data [][]byte, er
 		}
 		arr.SetIndex(i-from, f.Call("arrayBuffer"))
 	}
-	got, err := await(js.Global().Get("Promise").Call("allSettled", arr))
+	got, err := browserjs.AwaitValue(js.Global().Get("Promise").Call("allSettled", arr))
 	if err != nil {
 		for i := range errs {
 			errs[i] = err
@@ -631,7 +574,7 @@ func (s *browserSource) readEach(chunk js.Value, from, to int, data [][]byte, er
 	for i := range data {
 		r := got.Index(i)
 		if r.Get("status").String() != "fulfilled" {
-			errs[i] = jsError(r.Get("reason"))
+			errs[i] = browserjs.Error(r.Get("reason"))
 			continue
 		}
 		b := u8.New(r.Get("value"))
@@ -639,9 +582,3 @@ func (s *browserSource) readEach(chunk js.Value, from, to int, data [][]byte, er
 		js.CopyBytesToGo(data[i], b)
 	}
 }
-
-// nowMS is the page's clock, performance.now(), in milliseconds.
-func nowMS() float64 { return js.Global().Get("performance").Call("now").Float() }
-
-// printPage opens the browser's print dialog.
-func printPage() { js.Global().Call("print") }

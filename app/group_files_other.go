@@ -10,7 +10,3 @@ func inputFiles(id string, folder bool) (fileSrc, int) { return nil, 0 }
 func dropZone(onOver func(bool), onDrop func(collect func() (fileSrc, int, error))) func() {
 	return func() {}
 }
-
-func nowMS() float64 { return 0 }
-
-func printPage() {}

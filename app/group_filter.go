@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
 )
@@ -63,9 +64,9 @@ func (p *GroupPage) onFilterRemove(ctx app.Context, e app.Event) {
 func (p *GroupPage) setFilter(f report.Filter) {
 	p.formErr = ""
 	p.where = f
-	start := nowMS()
+	start := browserjs.NowMS()
 	p.analyse()
-	p.reportMS = nowMS() - start
+	p.reportMS = browserjs.NowMS() - start
 }
 
 // filterLabel says a selection in words: the question and its chosen answers.

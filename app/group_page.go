@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
 )
@@ -137,7 +138,7 @@ func (p *GroupPage) onInput(ctx app.Context, id string, folder bool) {
 		p.note = tr(p.lang, gDropBusy)
 		return
 	}
-	started := nowMS()
+	started := browserjs.NowMS()
 	src, skipped := inputFiles(id, folder)
 	p.startImport(ctx, src, skipped)
 	p.started = started // the import's time includes listing the files
@@ -152,7 +153,7 @@ func (p *GroupPage) onDropped(ctx app.Context, collect func() (fileSrc, int, err
 	}
 	p.note = ""
 	p.phase = phaseCollecting
-	p.started = nowMS()
+	p.started = browserjs.NowMS()
 	p.err = ""
 	ctx.Async(func() {
 		var src fileSrc
@@ -183,7 +184,7 @@ func (p *GroupPage) startImport(ctx app.Context, src fileSrc, skipped int) {
 		return
 	}
 	p.note, p.status, p.err = "", "", ""
-	p.started = nowMS()
+	p.started = browserjs.NowMS()
 	p.pool.skipped += skipped
 	if src == nil || src.Len() == 0 {
 		p.finishImport(ctx)
@@ -226,11 +227,11 @@ func recovered(f func() error) (err error) {
 // finishImport analyses the pool and marks, once the page shows the
 // report, how long the import and the report took.
 func (p *GroupPage) finishImport(ctx app.Context) {
-	p.readEnd = nowMS()
+	p.readEnd = browserjs.NowMS()
 	p.phase = phaseIdle
 	p.analyse()
 	ctx.Defer(func(ctx app.Context) {
-		t := nowMS()
+		t := browserjs.NowMS()
 		p.importMS, p.reportMS = t-p.started, t-p.readEnd
 		p.imports++
 		ctx.Update()

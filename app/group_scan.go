@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 )
 
@@ -53,7 +54,7 @@ func (p *GroupPage) onScannedCode(ctx app.Context, text string) {
 	default:
 		p.scan.read++
 		p.scan.last, p.scan.lastKind = tr(l, sCodeRead, name), "read"
-		vibrate()
+		browserjs.Vibrate()
 	}
 	if !p.busy() { // a running import analyses the pool when it ends
 		p.analyse()

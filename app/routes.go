@@ -24,31 +24,48 @@ const (
 // wasm from the address (wasm/split.go). Each program registers the other's
 // pages as an otherWasm, which loads the page anew in its own program.
 
-// Routes registers every page of the app with go-app, for the native server,
-// which renders each page before the wasm takes over, and the static site.
-func Routes() {
-	app.Route(PathStart, func() app.Composer { return &StartPage{} })
-	app.Route(PathQuestionnaire, func() app.Composer { return &QuestionnairePage{} })
-	app.Route(PathScores, func() app.Composer { return &ScoresPage{} })
-	app.Route(PathGroup, func() app.Composer { return &GroupPage{} })
+// Pages maps paths of the site to what draws their page.
+type Pages map[string]func() app.Composer
+
+// Paths is every page of the site.
+var Paths = []string{PathStart, PathQuestionnaire, PathScores, PathGroup}
+
+// Route registers every page of the site with go-app: those of pages as
+// they make them, every other as a page of the other program (otherWasm),
+// which loads it anew in its own. The native server, which renders each
+// page before a program takes over, and the static site give it both
+// programs' pages.
+func Route(pages Pages) {
+	for _, p := range Paths {
+		if newPage, ok := pages[p]; ok {
+			app.Route(p, newPage)
+		} else {
+			app.Route(p, func() app.Composer { return &otherWasm{} })
+		}
+	}
 }
 
-// RespondentRoutes registers the pages of app.wasm: the group page is
-// group.wasm's.
-func RespondentRoutes() {
-	app.Route(PathStart, func() app.Composer { return &StartPage{} })
-	app.Route(PathQuestionnaire, func() app.Composer { return &QuestionnairePage{} })
-	app.Route(PathScores, func() app.Composer { return &ScoresPage{} })
-	app.Route(PathGroup, func() app.Composer { return &otherWasm{} })
+// RespondentPages are the pages app.wasm draws.
+func RespondentPages() Pages {
+	return Pages{
+		PathStart:         func() app.Composer { return &StartPage{} },
+		PathQuestionnaire: func() app.Composer { return &QuestionnairePage{} },
+		PathScores:        func() app.Composer { return &ScoresPage{} },
+	}
 }
 
-// GroupRoutes registers the pages of group.wasm: the respondent's pages are
-// app.wasm's.
-func GroupRoutes() {
-	app.Route(PathStart, func() app.Composer { return &otherWasm{} })
-	app.Route(PathQuestionnaire, func() app.Composer { return &otherWasm{} })
-	app.Route(PathScores, func() app.Composer { return &otherWasm{} })
-	app.Route(PathGroup, func() app.Composer { return &GroupPage{} })
+// GroupPages are the pages group.wasm draws.
+func GroupPages() Pages {
+	return Pages{PathGroup: func() app.Composer { return &GroupPage{} }}
+}
+
+// AllPages are both programs' pages, for the server.
+func AllPages() Pages {
+	all := RespondentPages()
+	for p, newPage := range GroupPages() {
+		all[p] = newPage
+	}
+	return all
 }
 
 // Href is the address of the page at path on this site, for links and

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"syscall/js"
 	"time"
+
+	"sammebaat/app/internal/browserjs"
 )
 
 // The browser's side of the Scanner: the camera's stream, the frames drawn
@@ -84,7 +86,7 @@ func nativeDetector() js.Value {
 	if bd.Type() != js.TypeFunction {
 		return js.Undefined()
 	}
-	formats, err := awaitValue(bd.Call("getSupportedFormats"))
+	formats, err := browserjs.AwaitValue(bd.Call("getSupportedFormats"))
 	if err != nil || !formats.Call("includes", "qr_code").Bool() {
 		return js.Undefined()
 	}
@@ -108,7 +110,7 @@ func (c *camera) run(workerURL string) {
 		c.stop()
 		return
 	}
-	stream, reason := awaitReason(md.Call("getUserMedia", map[string]any{
+	stream, reason := browserjs.Await(md.Call("getUserMedia", map[string]any{
 		"audio": false,
 		"video": map[string]any{
 			"facingMode": "environment",
@@ -124,7 +126,7 @@ func (c *camera) run(workerURL string) {
 		return
 	}
 	if !stream.Truthy() {
-		name, detail := errorName(reason)
+		name, detail := browserjs.ErrorName(reason)
 		c.ev.failed(cameraFailure(name), detail)
 		c.stop()
 		return
@@ -138,7 +140,7 @@ func (c *camera) run(workerURL string) {
 	video.Set("muted", true)
 	video.Set("srcObject", stream)
 	if p := video.Call("play"); p.Truthy() {
-		awaitReason(p) // autoplay of a muted video is allowed; a failure shows no frames
+		browserjs.Await(p) // autoplay of a muted video is allowed; a failure shows no frames
 	}
 	if problem := <-workerReady; problem != "" {
 		c.ev.failed(failDecoder, problem)
@@ -230,13 +232,13 @@ func (c *camera) loop(video, detector js.Value) {
 // decode reads the code in the frame on canvas, "" for none, and how long
 // the decoder took.
 func (c *camera) decode(canvas, g, detector js.Value, id, w, h int) (string, float64) {
-	t0 := nowMS()
+	t0 := browserjs.NowMS()
 	if detector.Truthy() {
-		found, err := awaitValue(detector.Call("detect", canvas))
+		found, err := browserjs.AwaitValue(detector.Call("detect", canvas))
 		if err != nil || found.Length() == 0 {
-			return "", nowMS() - t0
+			return "", browserjs.NowMS() - t0
 		}
-		return found.Index(0).Get("rawValue").String(), nowMS() - t0
+		return found.Index(0).Get("rawValue").String(), browserjs.NowMS() - t0
 	}
 	buf := g.Call("getImageData", 0, 0, w, h).Get("data").Get("buffer")
 	c.worker.Call("postMessage", map[string]any{
@@ -244,7 +246,7 @@ func (c *camera) decode(canvas, g, detector js.Value, id, w, h int) (string, flo
 	}, []any{buf})
 	reply := <-c.replies
 	if !reply.Truthy() || reply.Get("text").Type() != js.TypeString {
-		return "", nowMS() - t0
+		return "", browserjs.NowMS() - t0
 	}
 	return reply.Get("text").String(), reply.Get("ms").Float()
 }
@@ -260,56 +262,9 @@ func fit(w, h int) (int, int) {
 	return max(1, w*frameH/h), frameH
 }
 
-// awaitReason waits for p; on rejection it returns undefined and the
-// rejection's reason, as given (an Error or DOMException with its name).
-func awaitReason(p js.Value) (v, reason js.Value) {
-	type settled struct{ v, reason js.Value }
-	ch := make(chan settled, 1)
-	ok := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- settled{v: arg0(args), reason: js.Undefined()}
-		return nil
-	})
-	fail := js.FuncOf(func(this js.Value, args []js.Value) any {
-		ch <- settled{v: js.Undefined(), reason: arg0(args)}
-		return nil
-	})
-	js.Global().Get("Promise").Call("resolve", p).Call("then", ok, fail)
-	s := <-ch
-	ok.Release()
-	fail.Release()
-	return s.v, s.reason
-}
-
-func awaitValue(p js.Value) (js.Value, error) {
-	v, reason := awaitReason(p)
-	if !reason.IsUndefined() {
-		return v, jsError(reason)
-	}
-	return v, nil
-}
-
-// errorName is an error's name (DOMException's "NotAllowedError") and message.
-func errorName(e js.Value) (name, message string) {
-	if e.Type() != js.TypeObject {
-		return "", jsError(e).Error()
-	}
-	if n := e.Get("name"); n.Type() == js.TypeString {
-		name = n.String()
-	}
-	return name, jsError(e).Error()
-}
-
 func errorText(r any) string {
 	if e, ok := r.(error); ok {
 		return strings.TrimPrefix(e.Error(), "JavaScript error: ")
 	}
 	return "unknown error"
-}
-
-// vibrate gives a short buzz where the device can (a code was read).
-func vibrate() {
-	nav := js.Global().Get("navigator")
-	if nav.Get("vibrate").Type() == js.TypeFunction {
-		nav.Call("vibrate", 60)
-	}
 }

@@ -13,8 +13,6 @@ func startCamera(videoID, canvasID, workerURL string, ev cameraEvents) *camera {
 
 func (c *camera) stop() {}
 
-func vibrate() {}
-
 var errShareCancelled = errors.New("the share was cancelled")
 
 func canShareFiles() bool { return false }

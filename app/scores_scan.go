@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 )
 
@@ -39,7 +40,7 @@ func (p *ScoresPage) onScannedGroupCode(ctx app.Context, text string) {
 	p.compare.on = false
 	n := p.group.N
 	p.compare.last, p.compare.lastKind = func(l scales.Lang) string { return tr(l, sGroupCodeRead, n) }, "read"
-	vibrate()
+	browserjs.Vibrate()
 }
 
 // renderCompareScan is the scanning part of the "Compare with my group"

@@ -3,6 +3,8 @@ package app
 import (
 	"errors"
 	"syscall/js"
+
+	"sammebaat/app/internal/browserjs"
 )
 
 var errShareCancelled = errors.New("the share was cancelled")
@@ -32,13 +34,13 @@ func shareFile(name, mime string, data []byte) (wait func() error) {
 	f := js.Global().Get("File").New([]any{bytes}, name, map[string]any{"type": mime})
 	p := js.Global().Get("navigator").Call("share", map[string]any{"files": []any{f}})
 	return func() error {
-		_, reason := awaitReason(p)
+		_, reason := browserjs.Await(p)
 		if reason.IsUndefined() {
 			return nil
 		}
-		if n, _ := errorName(reason); n == "AbortError" {
+		if n, _ := browserjs.ErrorName(reason); n == "AbortError" {
 			return errShareCancelled
 		}
-		return jsError(reason)
+		return browserjs.Error(reason)
 	}
 }

@@ -25,7 +25,7 @@ import (
 
 func init() {
 	// The test binary is the native program: it serves the app's routes.
-	sbapp.Routes()
+	sbapp.Route(sbapp.AllPages())
 }
 
 // anyPage matches the main region of any page once the wasm has rendered it.

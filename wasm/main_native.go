@@ -14,6 +14,6 @@ func main() {
 	// The server renders each page before the wasm takes over, and the
 	// static site has one file per page, so the native side needs the
 	// routes too.
-	sbapp.Routes()
+	sbapp.Route(sbapp.AllPages())
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

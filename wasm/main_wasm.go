@@ -13,6 +13,6 @@ import (
 // wasm side: the server, the static site generator and the command line are
 // in files built only natively, so the browser never downloads them.
 func main() {
-	sbapp.RespondentRoutes()
+	sbapp.Route(sbapp.RespondentPages())
 	app.RunWhenOnBrowser()
 }

@@ -14,6 +14,6 @@ import (
 )
 
 func main() {
-	sbapp.GroupRoutes()
+	sbapp.Route(sbapp.GroupPages())
 	app.RunWhenOnBrowser()
 }
