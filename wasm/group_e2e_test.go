@@ -319,18 +319,44 @@ func savCreated(t *testing.T, data []byte) time.Time {
 	return ts
 }
 
+// The group page as a facilitator uses it, step by step: the file inputs
+// by keyboard, a few files below the privacy limit, a folder (counted and
+// listed as analyze does), the tables against the native report, the
+// downloads against the command line's, a selection, English, a phone's
+// width.
 func TestGroupPage(t *testing.T) {
-	in := scales.SESNB2018()
-	good := statstest.StudyLike(2026, 80)
-	root, folder := groupFolder(t, good)
-
+	v := &groupPageVisit{t: t, in: scales.SESNB2018(), good: statstest.StudyLike(2026, 80)}
+	v.root, v.folder = groupFolder(t, v.good)
 	site := startApp(t)
-	b := newBrowser(t, site)
-	b.do(chromedp.EmulateViewport(1100, 900))
-	b.navigate(site.URL + "/group")
-	b.waitReady("group")
+	v.b = newBrowser(t, site)
+	v.b.do(chromedp.EmulateViewport(1100, 900))
+	v.b.navigate(site.URL + "/group")
+	v.b.waitReady("group")
 
-	// The keyboard reaches both file inputs, and their buttons show it.
+	v.keyboardReachesTheInputs()
+	v.fewFilesShowOnlyCounts()
+	v.folderCountedAsAnalyzeDoes()
+	v.tablesAreTheNativeReports()
+	v.downloadsAreTheCommandLines()
+	v.selection()
+	v.english()
+	v.phoneWidth()
+}
+
+// groupPageVisit is TestGroupPage's facilitator and what the steps share.
+type groupPageVisit struct {
+	t            *testing.T
+	in           *scales.Instrument
+	b            *tab
+	good         []scales.Response
+	root, folder string
+	batch        scales.Batch // the folder's responses, read natively
+}
+
+// keyboardReachesTheInputs: Tab reaches both file inputs, and their
+// buttons show it.
+func (v *groupPageVisit) keyboardReachesTheInputs() {
+	t, b := v.t, v.b
 	for _, id := range []string{"group-files", "group-folder"} {
 		found := false
 		for range 30 {
@@ -347,8 +373,12 @@ func TestGroupPage(t *testing.T) {
 			t.Errorf("#%s has focus but its button shows no outline (%q)", id, style)
 		}
 	}
+}
 
-	// A few files chosen one by one: below the privacy limit, only counts.
+// fewFilesShowOnlyCounts: a few files chosen one by one are below the
+// privacy limit: only counts.
+func (v *groupPageVisit) fewFilesShowOnlyCounts() {
+	t, b, folder := v.t, v.b, v.folder
 	few := []string{filepath.Join(folder, "r-0000.json"), filepath.Join(folder, "r-0001.json"),
 		filepath.Join(folder, "r-0002.json"), filepath.Join(folder, "bad-lang.json")}
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("#group-files"), few))
@@ -362,8 +392,12 @@ func TestGroupPage(t *testing.T) {
 	b.checkAxe("group page below the privacy limit")
 	b.do(chromedp.Click(chromedp.CSS("#group-clear")))
 	waitTrue(b, `document.getElementById("group-status").dataset.given === "0"`, "the pool emptied")
+}
 
-	// The folder, through the folder input.
+// folderCountedAsAnalyzeDoes: the folder, through the folder input, is
+// counted, and its rejected files and duplicates listed, as analyze does.
+func (v *groupPageVisit) folderCountedAsAnalyzeDoes() {
+	t, b, root, folder := v.t, v.b, v.root, v.folder
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("#group-folder"), []string{folder}))
 	waitImports(b, 2, 60*time.Second)
 	s := summary(b)
@@ -378,8 +412,8 @@ func TestGroupPage(t *testing.T) {
 	if last != wantLast {
 		t.Errorf("page counts %q, analyze %q", wantLast, last)
 	}
-	if s.Given != s.Analysed+s.Rejected+s.Duplicates || s.Analysed != len(good) || s.Rejected != 10 || s.Duplicates != 2 {
-		t.Errorf("summary %+v: want %d analysed, 10 rejected, 2 duplicates", s, len(good))
+	if s.Given != s.Analysed+s.Rejected+s.Duplicates || s.Analysed != len(v.good) || s.Rejected != 10 || s.Duplicates != 2 {
+		t.Errorf("summary %+v: want %d analysed, 10 rejected, 2 duplicates", s, len(v.good))
 	}
 	// Each rejected file with its reason, and each duplicate with the file
 	// it repeats, exactly as analyze lists them.
@@ -397,27 +431,33 @@ func TestGroupPage(t *testing.T) {
 	if !eval[bool](b, `document.getElementById("group-status").dataset.skipped === "1" && document.body.textContent.includes("Hoppet over i mappene")`) {
 		t.Error("the page does not say that notes.txt was skipped")
 	}
+}
 
-	// The tables' numbers are the native report's.
-	var batch scales.Batch
-	paths, _ := responsePaths([]string{folder})
+// tablesAreTheNativeReports: the tables' numbers are the native report's.
+func (v *groupPageVisit) tablesAreTheNativeReports() {
+	t, b := v.t, v.b
+	paths, _ := responsePaths([]string{v.folder})
 	for _, p := range paths {
 		data, _ := os.ReadFile(p)
-		batch.Add(p, data)
+		v.batch.Add(p, data)
 	}
-	rep, err := report.NewReport(batch.Responses, report.Options{})
+	rep, err := report.NewReport(v.batch.Responses, report.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := cells(b)
-	checkCells(t, got, expectedCells(in, rep))
+	checkCells(t, cells(b), expectedCells(v.in, rep))
 	for _, caption := range []string{"Tabell 1", "Tabell 2", "Tabell 3", "Tabell 4", "Figur 1", "Figur 2"} {
 		if !eval[bool](b, fmt.Sprintf(`[...document.querySelectorAll("caption, figcaption")].some(c => c.textContent.startsWith(%q))`, caption)) {
 			t.Errorf("no caption starting %q", caption)
 		}
 	}
+}
 
-	// Downloads: the report and the CSV are the command line's.
+// downloadsAreTheCommandLines: the report and the CSV are the command
+// line's; the SPSS file is stats/sav's for the same responses, labelled in
+// the language chosen (English, and nynorsk).
+func (v *groupPageVisit) downloadsAreTheCommandLines() {
+	t, b, root, folder := v.t, v.b, v.root, v.folder
 	name, page := b.download(chromedp.Click(chromedp.CSS("#export-report")))
 	cli, _, _ := cliRun(t, root, folder)
 	if name != "ses-report.json" {
@@ -429,32 +469,35 @@ func TestGroupPage(t *testing.T) {
 	if name != "ses-data.csv" || !bytes.Equal(page, cli) {
 		t.Errorf("CSV %q (%d bytes) is not analyze --format csv's (%d bytes)", name, len(page), len(cli))
 	}
-	// The SPSS file is stats/sav's for the same responses, labelled in the
-	// chosen language.
-	b.do(chromedp.Click(chromedp.CSS("#sav-lang-en")))
-	name, page = b.download(chromedp.Click(chromedp.CSS("#export-sav")))
-	var want bytes.Buffer
-	must(t, sav.WriteCreated(&want, in, batch.Responses, scales.EN, savCreated(t, page)))
-	if name != "ses-data-en.sav" || !bytes.Equal(page, want.Bytes()) {
-		t.Errorf("SPSS file %q (%d bytes) is not sav.Write's for the same responses in English (%d bytes)", name, len(page), want.Len())
+	for _, l := range []scales.Lang{scales.EN, scales.NN} {
+		b.do(chromedp.Click(chromedp.CSS("#sav-lang-" + string(l))))
+		name, page = b.download(chromedp.Click(chromedp.CSS("#export-sav")))
+		var want bytes.Buffer
+		must(t, sav.WriteCreated(&want, v.in, v.batch.Responses, l, savCreated(t, page)))
+		if name != "ses-data-"+string(l)+".sav" || !bytes.Equal(page, want.Bytes()) {
+			t.Errorf("SPSS file %q (%d bytes) is not sav.Write's for the same responses in %s (%d bytes)", name, len(page), l, want.Len())
+		}
+		checkPSPP(t, page, v.batch.Responses)
 	}
-	checkPSPP(t, page, batch.Responses)
 
 	// Accessibility with everything open.
 	eval[chromedp.Void](b, `document.querySelectorAll("details").forEach(d => d.open = true)`)
 	b.checkAxe("group page with tables")
+}
 
-	// The selection: only the very dissatisfied are too few to show here…
+// selection: only the very dissatisfied are too few to show here; the
+// quite and very satisfied are not, and their report is analyze --where's.
+func (v *groupPageVisit) selection() {
+	t, b, root, folder := v.t, v.b, v.root, v.folder
 	b.do(chromedp.Click(chromedp.CSS("#group-filter-dissatisfied")))
 	waitTrue(b, `document.getElementById("group-filter-current").dataset.filter === "satisfaction=1"`, "the selection applied")
-	repWhere, _ := report.NewReport(batch.Responses, report.Options{Where: report.Filter{Question: "satisfaction", Codes: []int{1}}})
+	repWhere, _ := report.NewReport(v.batch.Responses, report.Options{Where: report.Filter{Question: "satisfaction", Codes: []int{1}}})
 	if repWhere.N >= 5 {
 		t.Fatalf("the test data has %d very dissatisfied; the guard check needs fewer than 5", repWhere.N)
 	}
 	if !eval[bool](b, `!!document.getElementById("group-guard") && !document.querySelector("table")`) {
 		t.Errorf("a selection of %d responses shows tables", repWhere.N)
 	}
-	// … the quite and very satisfied are not: the report is analyze --where's.
 	if got := eval[string](b, `document.getElementById("group-filter-q").value`); got != "satisfaction" {
 		t.Fatalf("the selection's question is %q after the preset", got)
 	}
@@ -465,10 +508,10 @@ func TestGroupPage(t *testing.T) {
 	}
 	eval[chromedp.Void](b, `document.getElementById("group-filter-apply").click()`)
 	waitTrue(b, `document.getElementById("group-filter-current").dataset.filter === "satisfaction=4,5"`, "the selection applied")
-	repWhere, _ = report.NewReport(batch.Responses, report.Options{Where: report.Filter{Question: "satisfaction", Codes: []int{4, 5}}})
-	checkCells(t, cells(b), expectedCells(in, repWhere))
-	name, page = b.download(chromedp.Click(chromedp.CSS("#export-report")))
-	cli, _, _ = cliRun(t, root, "--where", "satisfaction=4,5", folder)
+	repWhere, _ = report.NewReport(v.batch.Responses, report.Options{Where: report.Filter{Question: "satisfaction", Codes: []int{4, 5}}})
+	checkCells(t, cells(b), expectedCells(v.in, repWhere))
+	name, page := b.download(chromedp.Click(chromedp.CSS("#export-report")))
+	cli, _, _ := cliRun(t, root, "--where", "satisfaction=4,5", folder)
 	if name != "ses-report-satisfaction-4-5.json" {
 		t.Errorf("selected report saved as %q", name)
 	}
@@ -478,29 +521,35 @@ func TestGroupPage(t *testing.T) {
 	if !bytes.Equal(page, cli) {
 		t.Errorf("CSV %q under the selection is not analyze --where's", name)
 	}
+}
 
-	// English: the language switch keeps the pool; the same numbers with a
-	// decimal point.
+// english: the language switch keeps the pool and the selection; the same
+// numbers with a decimal point.
+func (v *groupPageVisit) english() {
+	t, b := v.t, v.b
 	b.do(chromedp.Click(chromedp.CSS(`a[hreflang="en"]`)))
 	waitTrue(b, `document.documentElement.lang === "en" && [...document.querySelectorAll("caption")].some(c => c.textContent.startsWith("Table 1"))`, "the page in English")
+	repWhere, _ := report.NewReport(v.batch.Responses, report.Options{Where: report.Filter{Question: "satisfaction", Codes: []int{4, 5}}})
 	alpha := eval[string](b, `document.querySelector('[data-key="t1.share.alpha"]').textContent`)
 	if want := report.Stat(repWhere.Scales["share"].Alpha, scales.EN); alpha != want || !strings.HasPrefix(want, ".") {
 		t.Errorf("in English share's α reads %q, want %q", alpha, want)
 	}
-	if s := summary(b); s.Analysed != len(good) {
+	if s := summary(b); s.Analysed != len(v.good) {
 		t.Errorf("after the language switch the pool has %d responses", s.Analysed)
 	}
+}
 
-	// On a phone the page itself does not scroll sideways: wide tables
-	// scroll in their own boxes.
+// phoneWidth: on a phone the page itself does not scroll sideways (wide
+// tables scroll in their own boxes), and nothing went wrong in the page
+// along the way (a Go panic or a failed promise is logged as an error).
+func (v *groupPageVisit) phoneWidth() {
+	t, b := v.t, v.b
 	b.do(chromedp.EmulateViewport(412, 915))
 	if w := eval[float64](b, `document.documentElement.scrollWidth - window.innerWidth`); w > 0 {
 		t.Errorf("on a 412 px screen the page is %v px too wide", w)
 	}
 	b.checkAxe("group page in English on a phone")
 	b.checkNoCSPViolations()
-	// Nothing went wrong in the page along the way (a Go panic or a failed
-	// promise is logged as an error).
 	b.mu.Lock()
 	for _, m := range b.console {
 		if strings.HasPrefix(m, "error") || strings.Contains(m, "panic") {
