@@ -135,7 +135,7 @@ var groupTexts = text.Enum("app: the group page", gmsgCount, map[gmsg]scales.Tex
 	gDropHere:     {NB: "Slipp filer eller mapper her", NN: "Slepp filer eller mapper her", EN: "Drop files or folders here"},
 	gDropHint:     {NB: "Nye filer legges til dem du allerede har hentet.", NN: "Nye filer blir lagde til dei du allereie har henta.", EN: "New files are added to those you have already added."},
 	gDropBusy:     {NB: "Vent til filene som leses nå, er ferdige.", NN: "Vent til filene som blir lesne no, er ferdige.", EN: "Wait until the files being read now are done."},
-	gReading:      {NB: "Leser %s av %s filer", NN: "Les %s av %s filer", EN: "Reading %s of %s files"},
+	gReading:      {NB: "Leser %s av %s filer", NN: "Les no %s av %s filer", EN: "Reading %s of %s files"},
 	gClear:        {NB: "Fjern alle filene", NN: "Fjern alle filene", EN: "Remove all files"},
 	gNoFilesYet:   {NB: "Ingen filer er hentet ennå.", NN: "Ingen filer er henta enno.", EN: "No files added yet."},
 	gCollecting:   {NB: "Finner filene …", NN: "Leitar etter filene …", EN: "Finding the files …"},

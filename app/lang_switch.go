@@ -6,7 +6,7 @@ import (
 	"sammebaat/scales"
 )
 
-// LangSwitch lets the respondent choose bokmål or English. Each choice is a
+// LangSwitch lets the respondent choose bokmål, nynorsk or English. Each choice is a
 // plain link to the same page with ?lang=, so it works with any input and
 // before the wasm has loaded; the page remembers the choice when it mounts.
 type LangSwitch struct {

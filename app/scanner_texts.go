@@ -11,9 +11,7 @@ type smsg int
 
 const (
 	sStarting smsg = iota
-	sLoadingDecoder
 	sRunning
-	sViewfinder
 	sVideoLabel
 	sNoCamera
 	sDenied
@@ -39,7 +37,6 @@ const (
 	sCompareStop
 	sCompareTitle
 	sCompareIntro
-	sGroupCodeName
 	sGroupCodeRead
 	sGroupCodeRejected
 	sColScale
@@ -48,18 +45,14 @@ const (
 
 	// Sharing the response file.
 	sShare
-	sShared
-	sShareFailed
 
 	sCount
 )
 
 var scanTexts = text.Enum("app: the scanner", sCount, map[smsg]scales.Text{
-	sStarting:       {NB: "Slår på kameraet …", NN: "Slår på kameraet …", EN: "Turning on the camera …"},
-	sLoadingDecoder: {NB: "Henter kodeleseren …", NN: "Hentar kodelesaren …", EN: "Loading the code reader …"},
-	sRunning:        {NB: "Hold en kode inne i rammen.", NN: "Hald ein kode inne i ramma.", EN: "Hold a code inside the frame."},
-	sViewfinder:     {NB: "Søkeren", NN: "Søkjaren", EN: "Viewfinder"},
-	sVideoLabel:     {NB: "Det kameraet ser", NN: "Det kameraet ser", EN: "What the camera sees"},
+	sStarting:   {NB: "Slår på kameraet …", NN: "Slår på kameraet …", EN: "Turning on the camera …"},
+	sRunning:    {NB: "Hold en kode inne i rammen.", NN: "Hald ein kode inne i ramma.", EN: "Hold a code inside the frame."},
+	sVideoLabel: {NB: "Det kameraet ser", NN: "Det kameraet ser", EN: "What the camera sees"},
 	sNoCamera: {NB: "Fant ikke noe kamera på denne enheten.",
 		NN: "Fann ikkje noko kamera på denne eininga.",
 		EN: "No camera was found on this device."},
@@ -85,8 +78,8 @@ var scanTexts = text.Enum("app: the scanner", sCount, map[smsg]scales.Text{
 	sGroupScanTitle: {NB: "Skann medlemmenes koder",
 		NN: "Skann kodane til medlemmene",
 		EN: "Scan the members' codes"},
-	sGroupScanIntro: {NB: "Hvert medlem viser koden sin under «Mine skårer». Kodene leses med de samme reglene som filer og legges i samme samling. Kameraet slås av når du slutter å skanne.",
-		NN: "Kvart medlem viser koden sin under «Skårane mine». Kodane blir lesne etter dei same reglane som filer og blir lagde i same samling. Kameraet blir slått av når du sluttar å skanne.",
+	sGroupScanIntro: {NB: "Hvert medlem viser koden sin under «Mine resultater». Kodene leses med de samme reglene som filer og legges i samme samling. Kameraet slås av når du slutter å skanne.",
+		NN: "Kvart medlem viser koden sin under «Resultata mine». Kodane blir lesne etter dei same reglane som filer og blir lagde i same samling. Kameraet blir slått av når du sluttar å skanne.",
 		EN: "Each member shows their code under \"My scores\". The codes are read by the same rules as files and go into the same pool. The camera turns off when you stop scanning."},
 	sCodeName:      {NB: "kode %d", NN: "kode %d", EN: "code %d"},
 	sCodeRead:      {NB: "✓ %s er lest.", NN: "✓ %s er lesen.", EN: "✓ %s has been read."},
@@ -102,14 +95,11 @@ var scanTexts = text.Enum("app: the scanner", sCount, map[smsg]scales.Text{
 	sCompareIntro: {NB: "Den som leder møtet, viser gruppens kode. Den har bare gruppens gjennomsnitt, ikke noen enkeltes svar. Kameraet slås av når koden er lest eller du slutter å skanne.",
 		NN: "Den som leier møtet, viser gruppekoden. Den har berre gjennomsnittet for gruppa, ikkje svara til nokon enkeltperson. Kameraet blir slått av når koden er lesen eller du sluttar å skanne.",
 		EN: "The person leading the meeting shows the group's code. It holds only the group's averages, no one's own answers. The camera turns off when the code has been read or you stop scanning."},
-	sGroupCodeName:     {NB: "gruppens kode", NN: "gruppekoden", EN: "the group's code"},
 	sGroupCodeRead:     {NB: "✓ Gruppens kode er lest: %d svar.", NN: "✓ Gruppekoden er lesen: %d svar.", EN: "✓ The group's code has been read: %d responses."},
 	sGroupCodeRejected: {NB: "✗ %s", NN: "✗ %s", EN: "✗ %s"},
 	sColScale:          {NB: "Skala", NN: "Skala", EN: "Scale"},
-	sColOwn:            {NB: "Din skåre", NN: "Skåren din", EN: "Your score"},
+	sColOwn:            {NB: "Ditt resultat", NN: "Resultatet ditt", EN: "Your score"},
 	sColGroup:          {NB: "Gruppen: gjennomsnitt ± SD", NN: "Gruppa: gjennomsnitt ± SD", EN: "The group: mean ± SD"},
 
-	sShare:       {NB: "Del …", NN: "Del …", EN: "Share …"},
-	sShared:      {NB: "%s er delt.", NN: "%s er delt.", EN: "%s has been shared."},
-	sShareFailed: {NB: "Filen kunne ikke deles: %s", NN: "Fila kunne ikkje delast: %s", EN: "The file could not be shared: %s"},
+	sShare: {NB: "Del …", NN: "Del …", EN: "Share …"},
 })

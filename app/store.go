@@ -17,7 +17,7 @@ import (
 // Keys of what the respondent's pages keep in the browser's local storage.
 // Changing one strands answers given with an earlier version, so they stay.
 const (
-	// keyLang holds the chosen language, "nb" or "en".
+	// keyLang holds the chosen language, "nb", "nn" or "en".
 	keyLang = "sammebaat.lang"
 	// keyResponse holds the response in progress as the text of its
 	// ses-response v1 file, so that what is stored is exactly what a

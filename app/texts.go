@@ -41,7 +41,6 @@ const (
 	// Questionnaire.
 	msgQuestionnaireTitle
 	msgProgress
-	msgProgressLabel
 	msgSkipHint
 	msgBack
 	msgNext
@@ -51,7 +50,6 @@ const (
 	msgToScores
 	msgClearAnswer
 	msgMaxTwo
-	msgSavedNote
 	msgSaveFailed
 	msgLoadFailed
 	msgDamagedSome
@@ -171,13 +169,12 @@ var texts = text.Enum("app: the respondent's pages", msgCount, map[msg]scales.Te
 
 	msgQuestionnaireTitle: {NB: "Spørreskjema", NN: "Spørjeskjema", EN: "Questionnaire"},
 	msgProgress:           {NB: "Del %d av %d · %d av %d besvart", NN: "Del %d av %d · %d av %d svart på", EN: "Section %d of %d · %d of %d answered"},
-	msgProgressLabel:      {NB: "Spørsmål besvart", NN: "Spørsmål svart på", EN: "Questions answered"},
 	msgSkipHint:           {NB: "Du kan hoppe over spørsmål du ikke vil svare på. Svarene lagres på denne enheten med en gang.", NN: "Du kan hoppe over spørsmål du ikkje vil svare på. Svara blir lagra på denne eininga med ein gong.", EN: "You may skip any question you do not want to answer. Answers are saved on this device as you go."},
 	msgBack:               {NB: "Tilbake", NN: "Tilbake", EN: "Back"},
 	msgNext:               {NB: "Neste", NN: "Neste", EN: "Next"},
 	msgEarlyNext: {
 		NB: "Appen lastes fortsatt. Svarene dine er tatt vare på, og neste del åpnes av seg selv om et øyeblikk.",
-		NN: "Appen er ikkje ferdig lasta enno. Svara dine er tekne vare på, og neste del kjem opp av seg sjølv om ein augeblink.",
+		NN: "Appen er ikkje ferdig lasta enno. Svara dine er tekne vare på, og neste del kjem opp av seg sjølv om ein augneblink.",
 		EN: "The app is still loading. Your answers are kept, and the next part opens by itself in a moment.",
 	},
 	msgEarlyTooMany: {
@@ -189,7 +186,6 @@ var texts = text.Enum("app: the respondent's pages", msgCount, map[msg]scales.Te
 	msgToScores:    {NB: "Se resultatene mine", NN: "Sjå resultata mine", EN: "See my scores"},
 	msgClearAnswer: {NB: "Fjern svaret", NN: "Fjern svaret", EN: "Clear answer"},
 	msgMaxTwo:      {NB: "Du har valgt to. Fjern ett kryss for å velge et annet.", NN: "Du har valt to. Fjern eitt kryss for å velje eit anna.", EN: "You have chosen two. Uncheck one to choose another."},
-	msgSavedNote:   {NB: "Lagret på denne enheten.", NN: "Lagra på denne eininga.", EN: "Saved on this device."},
 	msgSaveFailed:  {NB: "Svaret ble ikke lagret: %s", NN: "Svaret vart ikkje lagra: %s", EN: "Your answer was not saved: %s"},
 	msgLoadFailed: {
 		NB: "De lagrede svarene kunne ikke leses. De blir liggende uendret på denne enheten; nye svar holdes bare så lenge siden er åpen. Du kan starte et nytt svar eller slette alt.",

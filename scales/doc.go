@@ -2,7 +2,7 @@
 // that needs nothing but the questionnaire: the instrument ses-nb-2018 (the
 // study's background questions, the Social Exchange Scales of Brown, Tang &
 // Hollman 2014 in the Norwegian translation, and three closing questions),
-// its texts in Norwegian bokmål and English, the scales and their scoring,
+// its texts in Norwegian bokmål, nynorsk and English, the scales and their scoring,
 // the study's reference values, and the anonymous response file
 // ses-response version 1 (reading, validating, writing, and pooling a batch
 // of files that drops a file given twice).

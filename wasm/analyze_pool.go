@@ -331,7 +331,7 @@ func newRowReader(in *scales.Instrument) *rowReader {
 	return rr
 }
 
-// fast reads the usual row — a well-formed id, nb or en, every cell empty or a code in range of
+// fast reads the usual row — a well-formed id, nb, nn or en, every cell empty or a code in range of
 // one digit, a multiple-choice question's cells all empty or 0/1 with 1 to MaxChoices ticked —
 // straight into c. It reports false for anything else, valid or not, which row then reads with the
 // messages of a response file: fast accepts only rows that row accepts, and gives what row gives.

@@ -144,7 +144,7 @@ func newHandler(web, base string) (*app.Handler, error) {
 		Name:        "Samme båt",
 		ShortName:   "Samme båt",
 		Title:       "Samme båt",
-		Description: "Svar på spørsmålene om sosiale erfaringer i selvhjelpsgrupper og se dine egne skårer. Svarene blir på enheten din.",
+		Description: "Svar på spørsmålene om sosiale erfaringer i selvhjelpsgrupper og se dine egne resultater. Svarene blir på enheten din.",
 		Lang:        "nb",
 		Icon: app.Icon{
 			Default:  iconDefault,

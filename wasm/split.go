@@ -158,8 +158,8 @@ function sammebaatLoadingLabel(label) {
 // the ?lang=, so the links are mended here, not where the page is made.
 (function () {
   const lang = new URLSearchParams(location.search).get("lang");
-  if (!lang) {
-    return;
+  if (!["nb", "nn", "en"].includes(lang)) {
+    return; // none, or one the program would refuse: the links stay as made
   }
   for (const a of document.querySelectorAll("a[href]")) {
     const u = new URL(a.getAttribute("href"), location.href);

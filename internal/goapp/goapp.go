@@ -5,7 +5,7 @@
 // (Handler, in http.go, and LocalDir), so every program that imports it
 // imports net/http, and with it crypto/tls, x509, the HPKE, ML-KEM, ECDH,
 // ECDSA and RSA code whose package initialisers keep them linked in: about
-// 350 KB of the brotli download that the browser never runs. The project
+// 340 KB of the brotli download that the browser never runs. The project
 // carries a copy of go-app's packages app and errors in go-app/ (Dir), with
 // http.go and LocalDir's file server marked native-only (//go:build
 // !wasm), and its go.mod replaces go-app with that copy: natively nothing

@@ -34,12 +34,6 @@ func Enum[K ~int](name string, count K, texts map[K]scales.Text) *Table[K] {
 	return register(&Table[K]{name: name, texts: texts, keys: keys})
 }
 
-// Named makes the table of texts named by keys (strings, say), and
-// registers it under name.
-func Named[K comparable](name string, texts map[K]scales.Text) *Table[K] {
-	return register(&Table[K]{name: name, texts: texts})
-}
-
 // In returns text k in language l, formatted with args when given.
 func (t *Table[K]) In(l scales.Lang, k K, args ...any) string {
 	s := t.texts[k].In(l)

@@ -10,7 +10,7 @@ import (
 )
 
 // The study's Tables 1–4 as text, in SPSS's conventions: every statistic
-// with three decimals and without a leading zero (",853" in bokmål, ".853"
+// with three decimals and without a leading zero (",853" in Norwegian, ".853"
 // in English), a minus sign for a negative value, p below .001 as "<,001"
 // (never ",000"), percents with one decimal, counts with the language's
 // thousands separator, "–" for what cannot be computed. The Markdown writer
@@ -46,7 +46,7 @@ func Stat(x Number, l scales.Lang) string {
 }
 
 // P writes a p-value: three decimals without the leading zero, and "<,001"
-// (bokmål) or "<.001" (English) below .001, where SPSS would print ",000".
+// (Norwegian) or "<.001" (English) below .001, where SPSS would print ",000".
 func P(p Number, l scales.Lang) string {
 	if isNaN(p) {
 		return Missing
@@ -72,7 +72,7 @@ func Rho(rho, p Number, l scales.Lang) string {
 }
 
 // Count writes a whole number with the language's thousands separator: a
-// no-break space in bokmål ("10 000"), a comma in English ("10,000").
+// no-break space in Norwegian ("10 000"), a comma in English ("10,000").
 func Count(n int, l scales.Lang) string {
 	s := strconv.Itoa(n)
 	neg := strings.HasPrefix(s, "-")
@@ -92,7 +92,7 @@ func Count(n int, l scales.Lang) string {
 }
 
 // Percent writes n of of as a percent with one decimal ("45,8 %" in
-// bokmål, "45.8%" in English), Missing when of is 0.
+// Norwegian, "45.8%" in English), Missing when of is 0.
 func Percent(n, of int, l scales.Lang) string {
 	if of == 0 {
 		return Missing

@@ -11,11 +11,21 @@ import (
 	"sammebaat/scales"
 )
 
-// mdText holds the Markdown's words besides the tables' (Words).
-var mdText = text.Named("report: the Markdown's own words", map[string]scales.Text{
-	"title":  {NB: "Samme båt – rapport", NN: "Samme båt – rapport", EN: "Samme båt – report"},
-	"n":      {NB: "Antall svar analysert", NN: "Tal på analyserte svar", EN: "Responses analysed"},
-	"filter": {NB: "Utvalg", NN: "Utval", EN: "Selection"},
+// mdWord names one of the Markdown's words besides the tables' (Words).
+type mdWord int
+
+const (
+	mdTitle mdWord = iota
+	mdN
+	mdFilter
+
+	mdWordCount // number of words; keep last
+)
+
+var mdText = text.Enum("report: the Markdown's own words", mdWordCount, map[mdWord]scales.Text{
+	mdTitle:  {NB: "Samme båt – rapport", NN: "Samme båt – rapport", EN: "Samme båt – report"},
+	mdN:      {NB: "Antall svar analysert", NN: "Tal på analyserte svar", EN: "Responses analysed"},
+	mdFilter: {NB: "Utvalg", NN: "Utval", EN: "Selection"},
 })
 
 // WriteMarkdown writes the report as the study's Tables 1–4 in Markdown, readable in a terminal
@@ -24,7 +34,7 @@ var mdText = text.Named("report: the Markdown's own words", map[string]scales.Te
 // p < .05 and ** for p < .01 as in the study.
 func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang) error {
 	bw := bufio.NewWriter(w)
-	t := func(k string) string { return mdText.In(l, k) }
+	t := func(k mdWord) string { return mdText.In(l, k) }
 	tab := NewTables(r, in, l)
 	row := func(head string, cells []Cell, pad int) {
 		out := []string{head}
@@ -37,10 +47,10 @@ func (r *Report) WriteMarkdown(w io.Writer, in *scales.Instrument, l scales.Lang
 		writeRow(bw, out...)
 	}
 
-	fmt.Fprintf(bw, "# %s\n\n", t("title"))
-	fmt.Fprintf(bw, "%s: %d (%s)\n", t("n"), r.N, r.Instrument)
+	fmt.Fprintf(bw, "# %s\n\n", t(mdTitle))
+	fmt.Fprintf(bw, "%s: %d (%s)\n", t(mdN), r.N, r.Instrument)
 	if r.Filter != nil {
-		fmt.Fprintf(bw, "%s: %s\n", t("filter"), *r.Filter)
+		fmt.Fprintf(bw, "%s: %s\n", t(mdFilter), *r.Filter)
 	}
 
 	wd := tab.Words

@@ -9,6 +9,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"sammebaat/internal/goapp"
 )
@@ -16,6 +17,10 @@ import (
 func main() {
 	if len(os.Args) != 1 {
 		fmt.Fprintln(os.Stderr, "usage: go run ./internal/goapp/write (from the module's root)")
+		os.Exit(2)
+	}
+	if mod, err := os.ReadFile("go.mod"); err != nil || !strings.HasPrefix(string(mod), "module sammebaat\n") {
+		fmt.Fprintln(os.Stderr, "write: run it from the module's root (the folder of sammebaat's go.mod)")
 		os.Exit(2)
 	}
 	if err := goapp.Write(".", goapp.Dir); err != nil {
