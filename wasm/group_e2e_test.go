@@ -477,7 +477,7 @@ func (v *groupPageVisit) downloadsAreTheCommandLines() {
 		if name != "ses-data-"+string(l)+".sav" || !bytes.Equal(page, want.Bytes()) {
 			t.Errorf("SPSS file %q (%d bytes) is not sav.Write's for the same responses in %s (%d bytes)", name, len(page), l, want.Len())
 		}
-		checkPSPP(t, page, v.batch.Responses)
+		checkPSPP(t, page, v.batch.Responses, l)
 	}
 
 	// Accessibility with everything open.
@@ -571,7 +571,7 @@ func sortedCopy(s []string) []string {
 
 // checkPSPP opens the .sav in GNU PSPP and checks that it reads the valid
 // answers to a question of rs, with the unanswered declared missing.
-func checkPSPP(t *testing.T, data []byte, rs []scales.Response) {
+func checkPSPP(t *testing.T, data []byte, rs []scales.Response, l scales.Lang) {
 	t.Helper()
 	pspp, err := exec.LookPath("pspp")
 	if err != nil {
@@ -594,8 +594,9 @@ func checkPSPP(t *testing.T, data []byte, rs []scales.Response) {
 			valid++
 		}
 	}
-	if !regexp.MustCompile(fmt.Sprintf(`(?m)^Gender,%d,`, valid)).Match(out) {
-		t.Errorf("PSPP does not read %d valid answers to gender, labelled in English, from the downloaded file:\n%s", valid, out)
+	label := scales.SESNB2018().Item("gender").Text.In(l)
+	if !regexp.MustCompile(fmt.Sprintf(`(?m)^%s,%d,`, regexp.QuoteMeta(label), valid)).Match(out) {
+		t.Errorf("PSPP does not read %d valid answers to gender, labelled %q, from the downloaded file:\n%s", valid, label, out)
 	}
 }
 

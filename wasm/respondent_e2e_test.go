@@ -142,13 +142,34 @@ func TestRespondentKeyboardOnly(t *testing.T) {
 	}
 }
 
+// respondentKeyboardOnly is one respondent's whole visit with the keyboard
+// only, step by step, in language l from the address start.
 func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan respondentPlan) {
-	in := scales.SESNB2018()
 	s := startApp(t)
-	b := newBrowser(t, s)
+	k := &keyboardVisit{t: t, b: newBrowser(t, s), in: scales.SESNB2018(), l: l, plan: plan}
+	k.startPage(s.URL + start)
+	k.questionnaire()
+	k.scores()
+	k.download()
+	k.erase()
+}
 
-	// Start page.
-	b.navigate(s.URL + start)
+// keyboardVisit is respondentKeyboardOnly's respondent and what the steps
+// share.
+type keyboardVisit struct {
+	t    *testing.T
+	b    *tab
+	in   *scales.Instrument
+	l    scales.Lang
+	plan respondentPlan
+	id   string // the response's, once started
+}
+
+// startPage: the start page in the language chosen, and Start with the
+// keyboard, which stores an empty response in it.
+func (k *keyboardVisit) startPage(u string) {
+	t, b, l := k.t, k.b, k.l
+	b.navigate(u)
 	b.waitReady("start")
 	if got := eval[string](b, "document.documentElement.lang"); got != string(l) {
 		t.Errorf("<html lang=%q>, want %q", got, l)
@@ -167,8 +188,14 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	if !ok || r.Lang != l || len(r.Answers) != 0 {
 		t.Fatalf("starting stored %+v %v, want an empty response in %s", r, ok, l)
 	}
-	id := r.ID
+	k.id = r.ID
+}
 
+// questionnaire: every section in turn, each planned answer given with the
+// keyboard and stored at once, a reload mid-way through section 2, the
+// progress line, and on with the keyboard.
+func (k *keyboardVisit) questionnaire() {
+	t, b, l, in, plan, id := k.t, k.b, k.l, k.in, k.plan, k.id
 	given := map[string][]int{}
 	for si, sec := range in.Sections {
 		n := si + 1
@@ -237,6 +264,11 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 		press(b, kb.Enter)
 	}
 
+}
+
+// scores: exactly what scales computes for the answers given.
+func (k *keyboardVisit) scores() {
+	t, b, l, in, plan, id := k.t, k.b, k.l, k.in, k.plan, k.id
 	// Scores: exactly what scales computes for the answers given.
 	b.waitReady("scores")
 	b.checkAxe("scores, " + string(l))
@@ -249,7 +281,7 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 		t.Errorf("%d charts, want one per scale and per group question (%d)", n, len(in.Scales)+3)
 	}
 	want := plan.response(l, id)
-	r, _ = stored(b)
+	r, _ := stored(b)
 	if !sameAnswers(r.Answers, want.Answers) || r.Lang != l {
 		t.Fatalf("stored at the end %s %s, planned %s", r.Lang, describeAnswers(r.Answers), describeAnswers(want.Answers))
 	}
@@ -285,6 +317,13 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 		t.Error("the plan leaves no scale without enough answers: the missing case is untested")
 	}
 
+}
+
+// download: the dialog says what the file holds, and Save (focused first)
+// saves it, with only what formats.md allows.
+func (k *keyboardVisit) download() {
+	t, b, l, plan, id := k.t, k.b, k.l, k.plan, k.id
+	want := plan.response(l, id)
 	// Download, with the keyboard: the dialog says what the file holds,
 	// and Save (focused first) saves it.
 	tabUntil(b, "el.id === 'download-button'", 200)
@@ -324,7 +363,12 @@ func respondentKeyboardOnly(t *testing.T, l scales.Lang, start string, plan resp
 	}
 	waitTrue(b, "!document.querySelector('#download-dialog').open", "the dialog to close")
 	waitTrue(b, fmt.Sprintf("document.querySelector('.status').textContent.includes(%q)", name), "the saved message")
+}
 
+// erase: Cancel has the focus first; the next Tab reaches the confirming
+// button, and everything stored goes.
+func (k *keyboardVisit) erase() {
+	t, b, l := k.t, k.b, k.l
 	// Erase, with the keyboard: Cancel has the focus first; the next Tab
 	// reaches the confirming button.
 	tabUntil(b, "el.id === 'erase-button'", 20)
