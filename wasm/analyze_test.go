@@ -266,24 +266,32 @@ func TestAnalyzeMarkdown(t *testing.T) {
 	rs := statstest.StudyLike(2018, 120)
 	writeResponses(t, dir, rs)
 	rep, _ := report.NewReport(rs, report.Options{})
-	for _, lang := range []string{"nb", "en"} {
+	for _, lang := range []string{"nb", "nn", "en"} {
 		md, _, code := analyze("--format", "md", "--lang", lang, dir)
 		if code != 0 {
 			t.Fatalf("exit %d", code)
 		}
 		for _, h := range map[string][]string{
 			"nb": {"Tabell 1", "Tabell 2", "Tabell 3", "Tabell 4"},
+			"nn": {"Tabell 1", "Tabell 2", "Tabell 3", "Tabell 4"},
 			"en": {"Table 1", "Table 2", "Table 3", "Table 4"},
 		}[lang] {
 			if !strings.Contains(md, "## "+h) {
 				t.Errorf("%s: no heading %q", lang, h)
 			}
 		}
+		if lang == "nn" {
+			// The questions in nynorsk (education's differs from the bokmål).
+			ed := scales.SESNB2018().Item("education").Text
+			if ed.NN == ed.NB || !strings.Contains(md, "**"+ed.NN+"**") || strings.Contains(md, ed.NB) {
+				t.Errorf("nn: Table 2 does not ask %q in nynorsk", ed.NN)
+			}
+		}
 		// recovery (row 1) × satisfaction (row 2): the cell in row 2, column 1.
 		p := float64(rep.Correlations.P[1][0])
 		rho := fmt.Sprintf("%.3f", float64(rep.Correlations.Rho[1][0]))
 		rho = strings.Replace(rho, "0.", ".", 1)
-		if lang == "nb" {
+		if lang != "en" {
 			rho = strings.Replace(rho, ".", ",", 1)
 		}
 		rho = strings.Replace(rho, "-", "−", 1)

@@ -350,3 +350,22 @@ return b.getBoundingClientRect().top;`)
 		})
 	}
 }
+
+// Before the program, a ?lang= the program would refuse (nn-NO, NB) is not
+// copied into the page's links: Start keeps its plain address, and the
+// program, once it runs, shows its default.
+func TestEarlyLinksIgnoreAnUnknownLanguage(t *testing.T) {
+	s := startSlowApp(t, programDelay)
+	b := newBrowser(t, s)
+	for _, lang := range []string{"nn-NO", "NB"} {
+		b.navigate(s.URL + "/?lang=" + lang)
+		start := fmt.Sprintf("a.button.primary[href^=%q]", sbapp.PathQuestionnaire)
+		waitTrue(b, fmt.Sprintf("document.querySelector(%q) && typeof sammebaatWasm !== 'undefined'", start), "the prerendered Start and app.js")
+		if eval[bool](b, `!!document.querySelector("main[data-ready]")`) {
+			t.Fatal("the program was running already: nothing was early")
+		}
+		if href := eval[string](b, fmt.Sprintf("document.querySelector(%q).getAttribute('href')", start)); href != sbapp.PathQuestionnaire {
+			t.Errorf("?lang=%s: before the program, Start links to %q, want %q", lang, href, sbapp.PathQuestionnaire)
+		}
+	}
+}
