@@ -67,9 +67,9 @@ func watchStorage(key string, f func()) func() {
 	}
 }
 
-// showDialog opens the <dialog> with id as a modal: the browser keeps focus
+// ShowDialog opens the <dialog> with id as a modal: the browser keeps focus
 // inside it, makes the rest inert and closes it on Escape.
-func showDialog(id string) {
+func ShowDialog(id string) {
 	if !app.IsClient {
 		return
 	}
@@ -78,8 +78,8 @@ func showDialog(id string) {
 	}
 }
 
-// closeDialog closes the <dialog> with id; focus returns to what opened it.
-func closeDialog(id string) {
+// CloseDialog closes the <dialog> with id; focus returns to what opened it.
+func CloseDialog(id string) {
 	if !app.IsClient {
 		return
 	}
@@ -88,9 +88,9 @@ func closeDialog(id string) {
 	}
 }
 
-// saveFile hands data to the browser as a download named name: a Blob, an
+// SaveFile hands data to the browser as a download named name: a Blob, an
 // object URL and a click on an <a download>. Nothing leaves the device.
-func saveFile(name, mime string, data []byte) (err error) {
+func SaveFile(name, mime string, data []byte) (err error) {
 	if !app.IsClient {
 		return errors.New("saving files needs a browser")
 	}

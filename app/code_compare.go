@@ -50,9 +50,9 @@ func renderGroupRef(g *groupRef, l scales.Lang) app.UI {
 	text := tr(l, cGroupRefNone)
 	switch {
 	case !math.IsNaN(g.Mean) && !math.IsNaN(g.SD):
-		text = tr(l, msgRefValue, formatNumber(g.Mean, 2, l), formatNumber(g.SD, 2, l))
+		text = tr(l, msgRefValue, FormatNumber(g.Mean, 2, l), FormatNumber(g.SD, 2, l))
 	case !math.IsNaN(g.Mean):
-		text = formatNumber(g.Mean, 2, l)
+		text = FormatNumber(g.Mean, 2, l)
 	}
 	return app.Dl().Class("refs group-ref").Body(
 		app.Div().Body(

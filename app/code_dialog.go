@@ -8,13 +8,10 @@ import (
 
 // Ids of the code views' elements that code and tests find.
 const (
-	codeDialogID      = "code-dialog"
-	codeSVGID         = "code-svg"
-	codeShowID        = "code-show"
-	codeCloseID       = "code-close"
-	groupCodeDialogID = "group-code-dialog"
-	groupCodeSVGID    = "group-code-svg"
-	groupCodeCloseID  = "group-code-close"
+	codeDialogID = "code-dialog"
+	codeSVGID    = "code-svg"
+	codeShowID   = "code-show"
+	codeCloseID  = "code-close"
 )
 
 // CodeDialog is the member's "Show as a code": first what the code holds,
@@ -51,7 +48,7 @@ func (d *CodeDialog) Render() app.UI {
 			app.If(!d.shown, func() app.UI {
 				return app.Div().Body(
 					app.Ul().Class("file-facts").Body(
-						app.Li().Text(tr(l, msgFileLang, langName(r.Lang))),
+						app.Li().Text(tr(l, msgFileLang, LangName(r.Lang))),
 						app.Li().Text(tr(l, msgFileID, r.ID)),
 						app.Li().Text(fileAnswers(l, len(r.Answers))),
 						app.Li().Text(tr(l, msgFileNothingElse)),
@@ -84,7 +81,7 @@ func (d *CodeDialog) renderCode() app.UI {
 	digits, err := scales.EncodeCode(d.IResponse)
 	var svg string
 	if err == nil {
-		svg, err = codeSVG(digits, tr(l, cCodeLabel), codeSVGID)
+		svg, err = CodeSVG(digits, tr(l, cCodeLabel), codeSVGID)
 	}
 	if err != nil {
 		return app.P().Class("error").Role("alert").Text(tr(l, cCodeFailed, err))
@@ -101,7 +98,7 @@ func (d *CodeDialog) onShow(ctx app.Context, e app.Event) {
 }
 
 func (d *CodeDialog) onClose(ctx app.Context, e app.Event) {
-	closeDialog(codeDialogID)
+	CloseDialog(codeDialogID)
 	d.shown = false
 }
 

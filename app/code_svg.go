@@ -7,13 +7,13 @@ import (
 	"sammebaat/internal/qr"
 )
 
-// codeSVG draws digits as a QR code (numeric mode, error correction at
+// CodeSVG draws digits as a QR code (numeric mode, error correction at
 // least M) in an inline SVG: black modules on a white square that includes
 // the 4-module quiet zone, drawn with presentation attributes only (a strict
 // Content-Security-Policy allows no style attribute, and the picture needs
 // no data: URL). Its size comes from the class qr-code in the stylesheet;
 // label is its accessible name.
-func codeSVG(digits, label, id string) (string, error) {
+func CodeSVG(digits, label, id string) (string, error) {
 	c, err := qr.EncodeDigits(digits, qr.M)
 	if err != nil {
 		return "", err

@@ -24,13 +24,6 @@ const (
 	cCodeFailed
 
 	cGroupCodeTitle
-	cGroupCodeIntro
-	cGroupCodeButton
-	cGroupCodeDialogTitle
-	cGroupCodeLabel
-	cGroupCodeTag
-	cGroupCodeHolds
-	cGroupCodeHint
 
 	cCompareTitle
 	cCompareIntro
@@ -71,21 +64,6 @@ var codeTexts = text.Enum("app: the room codes", cmsgCount, map[cmsg]scales.Text
 	cCodeFailed: {NB: "Koden kunne ikke lages: %s", NN: "Koden kunne ikkje lagast: %s", EN: "The code could not be made: %s"},
 
 	cGroupCodeTitle: {NB: "Gruppens kode", NN: "Gruppekoden", EN: "The group's code"},
-	cGroupCodeIntro: {
-		NB: "Vis gruppens gjennomsnitt som en kode, så kan hver deltaker sammenligne sine egne resultater med gruppen på sin egen telefon («Sammenlign med gruppen min» under «Mine resultater»).",
-		NN: "Vis gjennomsnittet for gruppa som ein kode, så kan kvar deltakar samanlikne sine eigne resultat med gruppa på sin eigen telefon («Samanlikn med gruppa mi» under «Resultata mine»).",
-		EN: "Show the group's averages as a code, so that each member can compare their own scores with the group on their own phone (\"Compare with my group\" under \"My scores\").",
-	},
-	cGroupCodeButton:      {NB: "Vis gruppens kode …", NN: "Vis gruppekoden …", EN: "Show the group's code …"},
-	cGroupCodeDialogTitle: {NB: "Gruppens kode", NN: "Gruppekoden", EN: "The group's code"},
-	cGroupCodeLabel:       {NB: "QR-kode med gruppens gjennomsnitt, møte %s", NN: "QR-kode med gjennomsnittet for gruppa, møte %s", EN: "QR code holding the group's averages, meeting %s"},
-	cGroupCodeTag:         {NB: "Møtekode: %s", NN: "Møtekode: %s", EN: "Meeting tag: %s"},
-	cGroupCodeHolds: {
-		NB: "Koden inneholder bare antall svar (%d), møtekoden og gjennomsnitt og standardavvik for de ni skalaene, med to desimaler. Ingenting om den enkelte.",
-		NN: "Koden inneheld berre talet på svar (%d), møtekoden og gjennomsnitt og standardavvik for dei ni skalaene, med to desimalar. Ingenting om den enkelte.",
-		EN: "The code holds only the number of responses (%d), the meeting tag and the mean and standard deviation of the nine scales, to two decimals. Nothing about any one person.",
-	},
-	cGroupCodeHint: {NB: "Deltakerne ser møtekoden på sin egen skjerm etter skanning og kan sjekke at den stemmer.", NN: "Deltakarane ser møtekoden på sin eigen skjerm etter skanning og kan sjekke at den stemmer.", EN: "Members see the meeting tag on their own screen after scanning and can check that it matches."},
 
 	cCompareTitle: {NB: "Sammenlign med gruppen min", NN: "Samanlikn med gruppa mi", EN: "Compare with my group"},
 	cCompareIntro: {
@@ -113,3 +91,13 @@ var codeTexts = text.Enum("app: the room codes", cmsgCount, map[cmsg]scales.Text
 	cGroupNotOurCode:   {NB: "Dette er ikke en kode fra Samme båt.", NN: "Dette er ikkje ein kode frå Samme båt.", EN: "This is not a Samme båt code."},
 	cGroupCodeDamaged:  {NB: "Gruppens kode kunne ikke brukes. Be den som leder møtet om å vise den på nytt, og skann igjen.", NN: "Gruppekoden kunne ikkje brukast. Be den som leier møtet om å vise den på nytt, og skann igjen.", EN: "The group's code could not be used. Ask the facilitator to show it again, and scan again."},
 })
+
+// CloseLabel, CodeFailed and GroupCodeTitle are the room codes' words the
+// group page's code shares with the member's.
+func CloseLabel(l scales.Lang) string { return tr(l, cClose) }
+
+// CodeFailed says a code could not be drawn, and why.
+func CodeFailed(l scales.Lang, err error) string { return tr(l, cCodeFailed, err) }
+
+// GroupCodeTitle is the group's code's name.
+func GroupCodeTitle(l scales.Lang) string { return tr(l, cGroupCodeTitle) }

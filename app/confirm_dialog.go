@@ -48,11 +48,11 @@ func (d *ConfirmDialog) Render() app.UI {
 }
 
 func (d *ConfirmDialog) onCancel(ctx app.Context, e app.Event) {
-	closeDialog(d.IID)
+	CloseDialog(d.IID)
 }
 
 func (d *ConfirmDialog) onConfirm(ctx app.Context, e app.Event) {
-	closeDialog(d.IID)
+	CloseDialog(d.IID)
 	if d.IOnConfirm != nil {
 		d.IOnConfirm(ctx)
 	}

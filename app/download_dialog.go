@@ -62,7 +62,7 @@ func (d *DownloadDialog) Render() app.UI {
 		Body(
 			app.H2().ID(downloadDialogID+"-title").Text(tr(l, msgFileTitle)),
 			app.Ul().Class("file-facts").Body(
-				app.Li().Text(tr(l, msgFileLang, langName(r.Lang))),
+				app.Li().Text(tr(l, msgFileLang, LangName(r.Lang))),
 				app.Li().Text(tr(l, msgFileID, r.ID)),
 				app.Li().Text(fileAnswers(l, len(r.Answers))),
 				app.Li().Text(tr(l, msgFileNothingElse)),
@@ -83,15 +83,15 @@ func (d *DownloadDialog) Render() app.UI {
 }
 
 func (d *DownloadDialog) onCancel(ctx app.Context, e app.Event) {
-	closeDialog(downloadDialogID)
+	CloseDialog(downloadDialogID)
 }
 
 func (d *DownloadDialog) onSave(ctx app.Context, e app.Event) {
-	closeDialog(downloadDialogID)
+	CloseDialog(downloadDialogID)
 	name := fileName(d.IResponse)
 	data, err := scales.Marshal(d.IResponse)
 	if err == nil {
-		err = saveFile(name, responseMIME, data)
+		err = SaveFile(name, responseMIME, data)
 	}
 	if err != nil {
 		if d.IOnFailed != nil {

@@ -16,7 +16,7 @@ func TestFileName(t *testing.T) {
 
 // The dialog says in plain words what the file holds, and shows the file.
 func TestDownloadDialogTellsWhatTheFileHolds(t *testing.T) {
-	for _, l := range allLangs {
+	for _, l := range Langs {
 		r := answeredResponse(t, l)
 		html := render(t, (&DownloadDialog{}).Lang(l).Response(r))
 		file, err := scales.Marshal(r)
@@ -24,7 +24,7 @@ func TestDownloadDialogTellsWhatTheFileHolds(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, want := range []string{
-			tr(l, msgFileLang, langName(l)),
+			tr(l, msgFileLang, LangName(l)),
 			tr(l, msgFileID, r.ID),
 			tr(l, msgFileAnswers, len(r.Answers)),
 			tr(l, msgFileNothingElse),

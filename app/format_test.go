@@ -20,7 +20,7 @@ func TestFormatNumber(t *testing.T) {
 		{1, -1, scales.EN, "1.0"},
 		{5.7, -1, scales.EN, "5.7"},
 	} {
-		if got := formatNumber(tc.v, tc.dec, tc.l); got != tc.want {
+		if got := FormatNumber(tc.v, tc.dec, tc.l); got != tc.want {
 			t.Errorf("formatNumber(%v, %d, %s) = %q, want %q", tc.v, tc.dec, tc.l, got, tc.want)
 		}
 	}

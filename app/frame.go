@@ -9,13 +9,13 @@ import (
 // mainID is the id of every page's main region.
 const mainID = "main"
 
-// frame wraps a page's content in the parts every respondent page shares:
+// Frame wraps a page's content in the parts every respondent page shares:
 // a header with the app's name and the language switch, the main region,
 // and a footer repeating the privacy promise. ready names the page in the
 // main region's data-ready attribute once the browser has rendered it with
 // its stored data ("" while it is still loading), so that tests wait for
 // what the wasm rendered, not what the server pre-rendered.
-func frame(l scales.Lang, path, ready string, content ...app.UI) app.UI {
+func Frame(l scales.Lang, path, ready string, content ...app.UI) app.UI {
 	main := app.Main().ID(mainID)
 	if ready != "" && clientMarks {
 		main = main.DataSet("ready", ready)

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"sammebaat/app/internal/apptest"
 )
 
 // memStorage is local storage in memory, storing JSON as go-app's does.
@@ -45,12 +47,7 @@ func (m *memStorage) Clear()       { clear(m.data) }
 // render mounts c in a test engine and returns its HTML.
 func render(t *testing.T, c app.Composer) string {
 	t.Helper()
-	e := app.NewTestEngine()
-	if err := e.Load(c); err != nil {
-		t.Fatalf("loading %T: %v", c, err)
-	}
-	e.ConsumeAll()
-	return app.HTMLString(c)
+	return apptest.Render(t, c)
 }
 
 // withClientMarks renders as the browser does, with its test markers.

@@ -57,8 +57,8 @@ func withLang(path string, l scales.Lang) string {
 	return Href(path) + "?" + langParam + "=" + url.QueryEscape(string(l))
 }
 
-// langName is a language's name in itself, as a language switch shows it.
-func langName(l scales.Lang) string {
+// LangName is a language's name in itself, as a language switch shows it.
+func LangName(l scales.Lang) string {
 	switch l {
 	case scales.EN:
 		return "English"
@@ -68,5 +68,26 @@ func langName(l scales.Lang) string {
 	return "Bokmål"
 }
 
-// allLangs is the order of the language switch.
-var allLangs = []scales.Lang{scales.NB, scales.NN, scales.EN}
+// Langs is the order of the language switch.
+var Langs = []scales.Lang{scales.NB, scales.NN, scales.EN}
+
+// PageLang is the language of the page at ctx's address, as every page
+// picks it: the address's ?lang= when valid (and remembered), else the
+// remembered one, else bokmål.
+func PageLang(ctx app.Context) scales.Lang {
+	return resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+}
+
+// PrerenderLang is PageLang without remembering it: the server's
+// rendering of a page before its program runs.
+func PrerenderLang(ctx app.Context) scales.Lang {
+	l, _ := pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	return l
+}
+
+// SetPageTitle gives the document the language l and the title
+// "title · Samme båt".
+func SetPageTitle(ctx app.Context, l scales.Lang, title string) {
+	ctx.Page().SetLang(string(l))
+	ctx.Page().SetTitle("%s · %s", title, tr(l, msgAppName))
+}

@@ -21,13 +21,13 @@ func (s *LangSwitch) Path(p string) *LangSwitch      { s.IPath = p; return s }
 
 func (s *LangSwitch) Render() app.UI {
 	return app.Nav().Class("lang-switch").Aria("label", tr(s.ILang, msgLangNav)).Body(
-		app.Ul().Body(app.Range(allLangs).Slice(func(i int) app.UI {
-			l := allLangs[i]
+		app.Ul().Body(app.Range(Langs).Slice(func(i int) app.UI {
+			l := Langs[i]
 			a := app.A().
 				Href(withLang(s.IPath, l)).
 				Lang(string(l)).
 				Attr("hreflang", string(l)).
-				Text(langName(l))
+				Text(LangName(l))
 			if l == s.ILang {
 				a = a.Aria("current", "page")
 			}

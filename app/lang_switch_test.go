@@ -7,9 +7,9 @@ import (
 )
 
 func TestLangSwitch(t *testing.T) {
-	for _, l := range allLangs {
+	for _, l := range Langs {
 		html := render(t, (&LangSwitch{}).Lang(l).Path(PathScores))
-		for _, other := range allLangs {
+		for _, other := range Langs {
 			a := find(html, "a", map[string]string{"href": "/scores?lang=" + string(other), "hreflang": string(other), "lang": string(other)})
 			if len(a) != 1 {
 				t.Errorf("%s: no link to %s:\n%s", l, other, html)
@@ -23,7 +23,7 @@ func TestLangSwitch(t *testing.T) {
 			t.Errorf("%s: the switch is not a labelled nav", l)
 		}
 	}
-	if langName(scales.NB) != "Bokmål" || langName(scales.EN) != "English" {
+	if LangName(scales.NB) != "Bokmål" || LangName(scales.EN) != "English" {
 		t.Error("language names")
 	}
 }

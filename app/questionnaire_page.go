@@ -273,7 +273,7 @@ func (p *QuestionnairePage) setTitle(ctx app.Context) {
 func (p *QuestionnairePage) Render() app.UI {
 	l := p.lang
 	if p.in == nil || !p.loaded {
-		return frame(l, PathQuestionnaire, "",
+		return Frame(l, PathQuestionnaire, "",
 			app.H1().Text(tr(l, msgQuestionnaireTitle)),
 			storageNotice(l, p.st, false),
 			app.If(p.err != "", func() app.UI {
@@ -287,7 +287,7 @@ func (p *QuestionnairePage) Render() app.UI {
 	prog := progressOf(p.in, p.resp, p.section)
 	stem := sec.Stem.In(l)
 
-	return frame(l, PathQuestionnaire, "questionnaire",
+	return Frame(l, PathQuestionnaire, "questionnaire",
 		app.H1().Text(tr(l, msgQuestionnaireTitle)),
 		app.Div().Class("progress").Body(
 			app.P().ID("progress-text").Text(prog.text(l)),

@@ -140,7 +140,7 @@ func unreadableKept(m *memStorage) []string {
 func TestQuestionnaireRender(t *testing.T) {
 	withClientMarks(t)
 	in := scales.SESNB2018()
-	for _, l := range allLangs {
+	for _, l := range Langs {
 		for n := 1; n <= len(in.Sections); n++ {
 			m := newMemStorage()
 			p := &QuestionnairePage{}

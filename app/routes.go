@@ -54,20 +54,6 @@ func RespondentPages() Pages {
 	}
 }
 
-// GroupPages are the pages group.wasm draws.
-func GroupPages() Pages {
-	return Pages{PathGroup: func() app.Composer { return &GroupPage{} }}
-}
-
-// AllPages are both programs' pages, for the server.
-func AllPages() Pages {
-	all := RespondentPages()
-	for p, newPage := range GroupPages() {
-		all[p] = newPage
-	}
-	return all
-}
-
 // Href is the address of the page at path on this site, for links and
 // navigation. A site under a sub-path (a static host's /repo/) has its base
 // in go-app's GOAPP_ROOT_PREFIX; the browser must add it, while the server
@@ -77,4 +63,15 @@ func Href(path string) string {
 		return path
 	}
 	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
+}
+
+// Join is the pages of both programs, for the server and the static site.
+func Join(pages ...Pages) Pages {
+	all := Pages{}
+	for _, ps := range pages {
+		for p, newPage := range ps {
+			all[p] = newPage
+		}
+	}
+	return all
 }

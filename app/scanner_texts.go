@@ -22,15 +22,6 @@ const (
 	sFilesStillWork
 
 	// Group page.
-	sGroupScan
-	sGroupScanStop
-	sGroupScanTitle
-	sGroupScanIntro
-	sCodeName
-	sCodeRead
-	sCodeRejected
-	sCodeDuplicate
-	sCodeCount
 
 	// Scores page.
 	sCompare
@@ -72,20 +63,6 @@ var scanTexts = text.Enum("app: the scanner", sCount, map[smsg]scales.Text{
 		NN: "Kameraet kunne ikkje slåast på: %s",
 		EN: "The camera could not be turned on: %s"},
 	sFilesStillWork: {NB: "Du kan fortsatt velge filer.", NN: "Du kan framleis velje filer.", EN: "You can still choose files."},
-
-	sGroupScan:     {NB: "Skann koder", NN: "Skann kodar", EN: "Scan codes"},
-	sGroupScanStop: {NB: "Slutt å skanne", NN: "Slutt å skanne", EN: "Stop scanning"},
-	sGroupScanTitle: {NB: "Skann medlemmenes koder",
-		NN: "Skann kodane til medlemmene",
-		EN: "Scan the members' codes"},
-	sGroupScanIntro: {NB: "Hvert medlem viser koden sin under «Mine resultater». Kodene leses med de samme reglene som filer og legges i samme samling. Kameraet slås av når du slutter å skanne.",
-		NN: "Kvart medlem viser koden sin under «Resultata mine». Kodane blir lesne etter dei same reglane som filer og blir lagde i same samling. Kameraet blir slått av når du sluttar å skanne.",
-		EN: "Each member shows their code under \"My scores\". The codes are read by the same rules as files and go into the same pool. The camera turns off when you stop scanning."},
-	sCodeName:      {NB: "kode %d", NN: "kode %d", EN: "code %d"},
-	sCodeRead:      {NB: "✓ %s er lest.", NN: "✓ %s er lesen.", EN: "✓ %s has been read."},
-	sCodeRejected:  {NB: "✗ %s", NN: "✗ %s", EN: "✗ %s"},
-	sCodeDuplicate: {NB: "✗ %s er et duplikat av %s.", NN: "✗ %s er eit duplikat av %s.", EN: "✗ %s is a duplicate of %s."},
-	sCodeCount:     {NB: "Koder lest: %d", NN: "Kodar lesne: %d", EN: "Codes read: %d"},
 
 	sCompare:     {NB: "Sammenlign med gruppen min", NN: "Samanlikn med gruppa mi", EN: "Compare with my group"},
 	sCompareStop: {NB: "Slutt å skanne", NN: "Slutt å skanne", EN: "Stop scanning"},

@@ -90,8 +90,8 @@ func (p *ScoresPage) OnDismount() {
 func (p *ScoresPage) onStorageChanged(ctx app.Context) {
 	if p.st.goneElsewhere() {
 		p.has, p.damaged, p.resp = false, false, scales.Response{}
-		closeDialog(downloadDialogID)
-		closeDialog(eraseDialogID)
+		CloseDialog(downloadDialogID)
+		CloseDialog(eraseDialogID)
 		ctx.SetState(stateErased, p.lang)
 		ctx.Navigate(Href(PathStart))
 		return
@@ -133,11 +133,11 @@ func (p *ScoresPage) answers() bool {
 
 func (p *ScoresPage) onDownload(ctx app.Context, e app.Event) {
 	p.status = ""
-	showDialog(downloadDialogID)
+	ShowDialog(downloadDialogID)
 }
 
 func (p *ScoresPage) onShowCode(ctx app.Context, e app.Event) {
-	showDialog(codeDialogID)
+	ShowDialog(codeDialogID)
 }
 
 func (p *ScoresPage) onSaved(ctx app.Context, name string) {
@@ -151,7 +151,7 @@ func (p *ScoresPage) onFailed(ctx app.Context, err error) {
 }
 
 func (p *ScoresPage) onErase(ctx app.Context, e app.Event) {
-	showDialog(eraseDialogID)
+	ShowDialog(eraseDialogID)
 }
 
 // erase removes everything the app stored on the device and returns to the
@@ -173,12 +173,12 @@ func (p *ScoresPage) Render() app.UI {
 		ready = "scores"
 	}
 	if !p.loaded {
-		return frame(l, PathScores, ready,
+		return Frame(l, PathScores, ready,
 			app.H1().Text(tr(l, msgScoresTitle)),
 			app.P().Class("loading").Text(tr(l, msgLoading)),
 		)
 	}
-	return frame(l, PathScores, ready,
+	return Frame(l, PathScores, ready,
 		app.H1().Text(tr(l, msgScoresTitle)),
 		(&UpdateNotice{}).Lang(l),
 		storageNotice(l, p.st, true),

@@ -33,7 +33,7 @@ func answeredResponse(t *testing.T, l scales.Lang) scales.Response {
 // instrument's scales, the study's five first.
 func TestScoresPageShowsScalesScores(t *testing.T) {
 	in := scales.SESNB2018()
-	for _, l := range allLangs {
+	for _, l := range Langs {
 		m := newMemStorage()
 		r := answeredResponse(t, l)
 		if err := (store{s: m}).saveResponse(r); err != nil {

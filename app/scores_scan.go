@@ -88,9 +88,9 @@ func (p *ScoresPage) renderGroupSummary(g scales.GroupSummary) app.UI {
 		}
 		group := "–"
 		if !math.IsNaN(s.Mean) {
-			group = formatNumber(s.Mean, 2, l)
+			group = FormatNumber(s.Mean, 2, l)
 			if !math.IsNaN(s.SD) {
-				group += " ± " + formatNumber(s.SD, 2, l)
+				group += " ± " + FormatNumber(s.SD, 2, l)
 			}
 		}
 		rows = append(rows, app.Tr().DataSet("scale", sc.ID).Body(

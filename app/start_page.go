@@ -126,7 +126,7 @@ func (p *StartPage) startNew() error {
 }
 
 func (p *StartPage) onNew(ctx app.Context, e app.Event) {
-	showDialog(newDialogID)
+	ShowDialog(newDialogID)
 }
 
 func (p *StartPage) onConfirmNew(ctx app.Context) {
@@ -147,7 +147,7 @@ func (p *StartPage) Render() app.UI {
 		ready = "start"
 	}
 	inProgress := p.answered > 0
-	return frame(l, PathStart, ready,
+	return Frame(l, PathStart, ready,
 		app.H1().Text(tr(l, msgStartTitle)),
 		app.If(p.erased, func() app.UI {
 			return app.P().Class("notice").Role("status").Text(tr(l, msgErased))
@@ -174,7 +174,7 @@ func (p *StartPage) Render() app.UI {
 				)
 			}),
 			app.P().Body(app.A().Href(Href(PathScores)).Text(tr(l, msgMyScores))),
-			app.P().Class("small").Body(app.A().Href(Href(PathGroup)).Text(tr(l, gForFacilitators))),
+			app.P().Class("small").Body(app.A().Href(Href(PathGroup)).Text(tr(l, msgForFacilitators))),
 		),
 		app.Section().Aria("labelledby", "privacy-title").Body(
 			app.H2().ID("privacy-title").Text(tr(l, msgPrivacyTitle)),

@@ -8,7 +8,7 @@ import (
 )
 
 func TestStartPageFresh(t *testing.T) {
-	for _, l := range allLangs {
+	for _, l := range Langs {
 		p := &StartPage{}
 		p.load(string(l), store{s: newMemStorage()}, "")
 		html := render(t, p)

@@ -37,6 +37,7 @@ const (
 	msgCancel
 	msgMyScores
 	msgErased
+	msgForFacilitators
 
 	// Questionnaire.
 	msgQuestionnaireTitle
@@ -299,10 +300,12 @@ var texts = text.Enum("app: the respondent's pages", msgCount, map[msg]scales.Te
 	msgEraseConfirmTitle: {NB: "Slette alt?", NN: "Slette alt?", EN: "Erase everything?"},
 	msgEraseConfirmText:  {NB: "Svarene dine blir slettet fra denne enheten og kan ikke hentes tilbake.", NN: "Svara dine blir sletta frå denne eininga og kan ikkje hentast tilbake.", EN: "Your answers will be erased from this device and cannot be brought back."},
 	msgEraseConfirm:      {NB: "Ja, slett alt", NN: "Ja, slett alt", EN: "Yes, erase everything"},
+
+	msgForFacilitators: {NB: "For gruppeledere og forskere", NN: "For gruppeleiarar og forskarar", EN: "For group facilitators and researchers"},
 })
 
 // key is a key of one of the app's text tables.
-type key interface{ msg | gmsg | cmsg | smsg }
+type key interface{ msg | cmsg | smsg }
 
 // tableOf is the table of K's texts.
 func tableOf[K key]() *text.Table[K] {
@@ -310,8 +313,6 @@ func tableOf[K key]() *text.Table[K] {
 	switch any(k).(type) {
 	case msg:
 		return any(texts).(*text.Table[K])
-	case gmsg:
-		return any(groupTexts).(*text.Table[K])
 	case cmsg:
 		return any(codeTexts).(*text.Table[K])
 	default:

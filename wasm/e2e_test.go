@@ -21,11 +21,12 @@ import (
 	"github.com/chromedp/chromedp"
 
 	sbapp "sammebaat/app"
+	"sammebaat/app/group"
 )
 
 func init() {
 	// The test binary is the native program: it serves the app's routes.
-	sbapp.Route(sbapp.AllPages())
+	sbapp.Route(sbapp.Join(sbapp.RespondentPages(), group.Pages()))
 }
 
 // anyPage matches the main region of any page once the wasm has rendered it.
@@ -324,7 +325,7 @@ func TestWasmHasNoNativeCode(t *testing.T) {
 		not  []string // besides the native code
 	}{
 		// The respondent's program has none of the group page's code.
-		{wasmFile, []string{"sammebaat/app.(*GroupPage)", "sammebaat/stats.", "sammebaat/stats/report.(*", "encoding/csv"}},
+		{wasmFile, []string{"sammebaat/app/group.", "sammebaat/stats.", "sammebaat/stats/report.(*", "encoding/csv"}},
 		{groupWasmFile, nil},
 	} {
 		data, err := os.ReadFile(filepath.Join(testWeb(t), w.file))
@@ -342,7 +343,7 @@ func TestWasmHasNoNativeCode(t *testing.T) {
 				t.Errorf("%s contains %s", w.file, native)
 			}
 		}
-		if w.file == groupWasmFile && !bytes.Contains(data, []byte("sammebaat/app.(*GroupPage)")) {
+		if w.file == groupWasmFile && !bytes.Contains(data, []byte("sammebaat/app/group.(*GroupPage)")) {
 			t.Errorf("%s has no group page", w.file)
 		}
 	}

@@ -8,12 +8,13 @@ import (
 	"os"
 
 	sbapp "sammebaat/app"
+	"sammebaat/app/group"
 )
 
 func main() {
 	// The server renders each page before the wasm takes over, and the
 	// static site has one file per page, so the native side needs the
 	// routes too.
-	sbapp.Route(sbapp.AllPages())
+	sbapp.Route(sbapp.Join(sbapp.RespondentPages(), group.Pages()))
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -11,6 +11,7 @@ import (
 
 	// Every part that keeps texts, for their tables to register.
 	_ "sammebaat/app"
+	_ "sammebaat/app/group"
 	_ "sammebaat/stats/report"
 	_ "sammebaat/stats/sav"
 )

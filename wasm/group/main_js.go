@@ -11,9 +11,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	sbapp "sammebaat/app"
+	"sammebaat/app/group"
 )
 
 func main() {
-	sbapp.Route(sbapp.GroupPages())
+	sbapp.Route(group.Pages())
 	app.RunWhenOnBrowser()
 }

@@ -1,6 +1,6 @@
 //go:build !js
 
-package app
+package group
 
 // Outside the browser (the server's pre-rendering and native tests) there
 // are no files to pick or drop: these stand in for group_files_js.go.

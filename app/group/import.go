@@ -1,4 +1,4 @@
-package app
+package group
 
 import "sammebaat/scales"
 

@@ -1,4 +1,4 @@
-package app
+package group
 
 import (
 	"crypto/rand"
@@ -7,8 +7,16 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
+)
+
+// The group's code's dialog.
+const (
+	groupCodeDialogID = "group-code-dialog"
+	groupCodeSVGID    = "group-code-svg"
+	groupCodeCloseID  = "group-code-close"
 )
 
 // groupSummaryOf is the group code's summary of a report: n and the nine
@@ -58,21 +66,21 @@ func (c *GroupCode) Render() app.UI {
 		c.tag = newTag()
 	}
 	return app.Section().Class("panel group-code no-print").ID("group-code").Aria("labelledby", "group-code-title").Body(
-		app.H2().ID("group-code-title").Text(tr(l, cGroupCodeTitle)),
-		app.P().Text(tr(l, cGroupCodeIntro)),
+		app.H2().ID("group-code-title").Text(sb.GroupCodeTitle(l)),
+		app.P().Text(tr(l, gCodeIntro)),
 		app.Button().Type("button").Class("button primary").ID("group-code-button").
-			Text(tr(l, cGroupCodeButton)).OnClick(c.onShow),
+			Text(tr(l, gCodeButton)).OnClick(c.onShow),
 		app.Dialog().ID(groupCodeDialogID).Class("dialog code-dialog").
 			Aria("labelledby", groupCodeDialogID+"-title").
 			On("close", c.onClosed).
 			Body(
-				app.H2().ID(groupCodeDialogID+"-title").Text(tr(l, cGroupCodeDialogTitle)),
+				app.H2().ID(groupCodeDialogID+"-title").Text(tr(l, gCodeDialogTitle)),
 				app.If(c.shown, c.renderCode),
-				app.P().Text(tr(l, cGroupCodeHolds, c.ISummary.N)),
-				app.P().Class("small").Text(tr(l, cGroupCodeHint)),
+				app.P().Text(tr(l, gCodeHolds, c.ISummary.N)),
+				app.P().Class("small").Text(tr(l, gCodeHint)),
 				app.Div().Class("dialog-buttons").Body(
 					app.Button().Type("button").Class("button primary").ID(groupCodeCloseID).AutoFocus(true).
-						Text(tr(l, cClose)).OnClick(c.onClose),
+						Text(sb.CloseLabel(l)).OnClick(c.onClose),
 				),
 			),
 	)
@@ -86,24 +94,24 @@ func (c *GroupCode) renderCode() app.UI {
 	digits, err := scales.EncodeGroupCode(g)
 	var svg string
 	if err == nil {
-		svg, err = codeSVG(digits, tr(l, cGroupCodeLabel, c.tag), groupCodeSVGID)
+		svg, err = sb.CodeSVG(digits, tr(l, gCodeLabel, c.tag), groupCodeSVGID)
 	}
 	if err != nil {
-		return app.P().Class("error").Role("alert").Text(tr(l, cCodeFailed, err))
+		return app.P().Class("error").Role("alert").Text(sb.CodeFailed(l, err))
 	}
 	return app.Div().Class("qr-with-tag").Body(
 		app.Div().Class("qr-box").Body(app.Raw(svg)),
-		app.P().Class("meeting-tag").ID("group-code-tag").DataSet("tag", c.tag).Text(tr(l, cGroupCodeTag, c.tag)),
+		app.P().Class("meeting-tag").ID("group-code-tag").DataSet("tag", c.tag).Text(tr(l, gCodeTag, c.tag)),
 	)
 }
 
 func (c *GroupCode) onShow(ctx app.Context, e app.Event) {
 	c.shown = true
-	showDialog(groupCodeDialogID)
+	sb.ShowDialog(groupCodeDialogID)
 }
 
 func (c *GroupCode) onClose(ctx app.Context, e app.Event) {
-	closeDialog(groupCodeDialogID)
+	sb.CloseDialog(groupCodeDialogID)
 	c.shown = false
 }
 

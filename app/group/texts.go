@@ -1,4 +1,4 @@
-package app
+package group
 
 import (
 	"sammebaat/internal/text"
@@ -13,7 +13,6 @@ type gmsg int
 
 const (
 	gTitle gmsg = iota
-	gForFacilitators
 	gIntro
 	gPrivacy
 
@@ -106,13 +105,31 @@ const (
 	gSaved
 	gSaveFailed
 
+	// The group's code.
+	gCodeButton
+	gCodeDialogTitle
+	gCodeHint
+	gCodeHolds
+	gCodeIntro
+	gCodeLabel
+	gCodeTag
+	// Scanning the members' codes.
+	gScanCount
+	gScanDuplicate
+	gScanName
+	gScanRead
+	gScanRejected
+	gScan
+	gScanIntro
+	gScanStop
+	gScanTitle
+
 	gmsgCount // number of texts; keep last
 )
 
 // groupTexts are the group page's words in every language.
 var groupTexts = text.Enum("app: the group page", gmsgCount, map[gmsg]scales.Text{
-	gTitle:           {NB: "Gruppens svar", NN: "Svara frå gruppa", EN: "The group's responses"},
-	gForFacilitators: {NB: "For gruppeledere og forskere", NN: "For gruppeleiarar og forskarar", EN: "For group facilitators and researchers"},
+	gTitle: {NB: "Gruppens svar", NN: "Svara frå gruppa", EN: "The group's responses"},
 	gIntro: {
 		NB: "For gruppeledere og forskere: samle de anonyme svarfilene fra gruppen og se studiens tabeller og figurer for dem. Filene leses bare her på enheten din; ingenting lastes opp.",
 		NN: "For gruppeleiarar og forskarar: samle dei anonyme svarfilene frå gruppa og sjå tabellane og figurane frå studien for dei. Filene blir berre lesne her på eininga di; ingenting blir lasta opp.",
@@ -241,4 +258,43 @@ var groupTexts = text.Enum("app: the group page", gmsgCount, map[gmsg]scales.Tex
 	gPrint:          {NB: "Skriv ut rapporten", NN: "Skriv ut rapporten", EN: "Print the report"},
 	gSaved:          {NB: "%s er lagret.", NN: "%s er lagra.", EN: "%s has been saved."},
 	gSaveFailed:     {NB: "Filen kunne ikke lages: %s", NN: "Fila kunne ikkje lagast: %s", EN: "The file could not be made: %s"},
+
+	gCodeIntro: {
+		NB: "Vis gruppens gjennomsnitt som en kode, så kan hver deltaker sammenligne sine egne resultater med gruppen på sin egen telefon («Sammenlign med gruppen min» under «Mine resultater»).",
+		NN: "Vis gjennomsnittet for gruppa som ein kode, så kan kvar deltakar samanlikne sine eigne resultat med gruppa på sin eigen telefon («Samanlikn med gruppa mi» under «Resultata mine»).",
+		EN: "Show the group's averages as a code, so that each member can compare their own scores with the group on their own phone (\"Compare with my group\" under \"My scores\").",
+	},
+	gCodeButton:      {NB: "Vis gruppens kode …", NN: "Vis gruppekoden …", EN: "Show the group's code …"},
+	gCodeDialogTitle: {NB: "Gruppens kode", NN: "Gruppekoden", EN: "The group's code"},
+	gCodeLabel:       {NB: "QR-kode med gruppens gjennomsnitt, møte %s", NN: "QR-kode med gjennomsnittet for gruppa, møte %s", EN: "QR code holding the group's averages, meeting %s"},
+	gCodeTag:         {NB: "Møtekode: %s", NN: "Møtekode: %s", EN: "Meeting tag: %s"},
+	gCodeHolds: {
+		NB: "Koden inneholder bare antall svar (%d), møtekoden og gjennomsnitt og standardavvik for de ni skalaene, med to desimaler. Ingenting om den enkelte.",
+		NN: "Koden inneheld berre talet på svar (%d), møtekoden og gjennomsnitt og standardavvik for dei ni skalaene, med to desimalar. Ingenting om den enkelte.",
+		EN: "The code holds only the number of responses (%d), the meeting tag and the mean and standard deviation of the nine scales, to two decimals. Nothing about any one person.",
+	},
+	gCodeHint: {NB: "Deltakerne ser møtekoden på sin egen skjerm etter skanning og kan sjekke at den stemmer.", NN: "Deltakarane ser møtekoden på sin eigen skjerm etter skanning og kan sjekke at den stemmer.", EN: "Members see the meeting tag on their own screen after scanning and can check that it matches."},
+	gScan:     {NB: "Skann koder", NN: "Skann kodar", EN: "Scan codes"},
+	gScanStop: {NB: "Slutt å skanne", NN: "Slutt å skanne", EN: "Stop scanning"},
+	gScanTitle: {NB: "Skann medlemmenes koder",
+		NN: "Skann kodane til medlemmene",
+		EN: "Scan the members' codes"},
+	gScanIntro: {NB: "Hvert medlem viser koden sin under «Mine resultater». Kodene leses med de samme reglene som filer og legges i samme samling. Kameraet slås av når du slutter å skanne.",
+		NN: "Kvart medlem viser koden sin under «Resultata mine». Kodane blir lesne etter dei same reglane som filer og blir lagde i same samling. Kameraet blir slått av når du sluttar å skanne.",
+		EN: "Each member shows their code under \"My scores\". The codes are read by the same rules as files and go into the same pool. The camera turns off when you stop scanning."},
+	gScanName:      {NB: "kode %d", NN: "kode %d", EN: "code %d"},
+	gScanRead:      {NB: "✓ %s er lest.", NN: "✓ %s er lesen.", EN: "✓ %s has been read."},
+	gScanRejected:  {NB: "✗ %s", NN: "✗ %s", EN: "✗ %s"},
+	gScanDuplicate: {NB: "✗ %s er et duplikat av %s.", NN: "✗ %s er eit duplikat av %s.", EN: "✗ %s is a duplicate of %s."},
+	gScanCount:     {NB: "Koder lest: %d", NN: "Kodar lesne: %d", EN: "Codes read: %d"},
 })
+
+// tr returns the group page's text k in language l, formatted with args
+// when given (internal/text).
+func tr(l scales.Lang, k gmsg, args ...any) string { return groupTexts.In(l, k, args...) }
+
+// trn returns text one when n is 1 and text other otherwise, formatted
+// with args: a count of one reads as words do.
+func trn(l scales.Lang, n int, one, other gmsg, args ...any) string {
+	return groupTexts.Count(l, n, one, other, args...)
+}

@@ -1,4 +1,4 @@
-package app
+package group
 
 import (
 	"errors"
@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	sb "sammebaat/app"
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
 	"sammebaat/stats/statstest"
@@ -135,9 +137,9 @@ func groupPage(t *testing.T, l scales.Lang, src *memSource) *GroupPage {
 }
 
 func TestGroupPageRendersTheStudysTables(t *testing.T) {
-	for _, l := range allLangs {
+	for _, l := range sb.Langs {
 		p := groupPage(t, l, groupFiles(t, 120))
-		html := render(t, p)
+		html := apptest.Render(t, p)
 		if strings.Contains(html, "style=") {
 			t.Errorf("%s: a style attribute (the CSP blocks it)", l)
 		}
@@ -150,13 +152,15 @@ func TestGroupPageRendersTheStudysTables(t *testing.T) {
 		if n, c := strings.Count(html, "<table"), strings.Count(html, "<caption"); n == 0 || n != c {
 			t.Errorf("%s: %d tables, %d captions", l, n, c)
 		}
-		for _, e := range elements(html) {
-			if e.tag == "th" && e.attrs["scope"] == "" {
-				t.Errorf("%s: a <th> without scope", l)
+		for _, th := range regexp.MustCompile(`<th\b[^>]*>`).FindAllString(html, -1) {
+			if !strings.Contains(th, ` scope="`) {
+				t.Errorf("%s: a <th> without scope: %s", l, th)
 				break
 			}
-			if e.tag == "svg" && (e.attrs["role"] != "img" || e.attrs["aria-labelledby"] == "") {
-				t.Errorf("%s: an SVG chart without a text alternative: %v", l, e.attrs)
+		}
+		for _, svg := range regexp.MustCompile(`<svg\b[^>]*>`).FindAllString(html, -1) {
+			if !strings.Contains(svg, ` role="img"`) || !strings.Contains(svg, ` aria-labelledby="`) {
+				t.Errorf("%s: an SVG chart without a text alternative: %s", l, svg)
 			}
 		}
 		// Headings in order: one h1, then h2s, none skipped.
@@ -178,7 +182,7 @@ func TestGroupPageRendersTheStudysTables(t *testing.T) {
 
 func TestGroupPagePrivacyGuard(t *testing.T) {
 	p := groupPage(t, scales.EN, groupFiles(t, minGroupSize-1))
-	html := render(t, p)
+	html := apptest.Render(t, p)
 	if strings.Contains(html, "<table") || strings.Contains(html, "<svg") || !strings.Contains(html, `id="group-guard"`) {
 		t.Errorf("with %d responses the page shows tables or charts, or not why:\n%s", minGroupSize-1, html)
 	}
@@ -192,7 +196,7 @@ func TestGroupPagePrivacyGuard(t *testing.T) {
 	if p.rep.N >= minGroupSize {
 		t.Fatalf("the test data has %d in area 4", p.rep.N)
 	}
-	html = render(t, p)
+	html = apptest.Render(t, p)
 	if strings.Contains(html, "<table") || !strings.Contains(html, `id="group-guard"`) {
 		t.Errorf("a selection of %d responses shows tables", p.rep.N)
 	}
@@ -218,7 +222,7 @@ func TestGroupPageHidesSmallComparisonGroups(t *testing.T) {
 	if mh := p.rep.GroupComparison.Rows["share"].Groups[0].N; mh != 3 {
 		t.Fatalf("%d in mental health groups, want 3", mh)
 	}
-	html := render(t, p)
+	html := apptest.Render(t, p)
 	if strings.Contains(html, `data-key="t3.share.0.mean"`) || strings.Contains(html, `data-key="t3.share.student_p"`) {
 		t.Error("Table 3 shows a group of 3")
 	}
@@ -247,7 +251,7 @@ func TestGroupPageListsManyProblemsShortly(t *testing.T) {
 		src.data = append(src.data, []byte(`[]`))
 	}
 	p := groupPage(t, scales.EN, src)
-	html := render(t, p)
+	html := apptest.Render(t, p)
 	if n := strings.Count(html, `class="reason"`); n != maxListed {
 		t.Errorf("%d rejected files listed, want %d", n, maxListed)
 	}
@@ -314,7 +318,7 @@ func TestGroupPageGuardOneResponse(t *testing.T) {
 		if n := len(p.pool.batch.Compacts); n != 1 {
 			t.Fatalf("%d responses analysed, want 1", n)
 		}
-		if html := render(t, p); !strings.Contains(html, line) {
+		if html := apptest.Render(t, p); !strings.Contains(html, line) {
 			t.Errorf("%s: one response's guard does not say %q:\n%s", l, line, html)
 		}
 	}
@@ -326,7 +330,7 @@ func TestGroupPageGuardOneResponse(t *testing.T) {
 	if p.rep == nil || p.rep.N != 1 {
 		t.Fatal("the test data has no area with one response")
 	}
-	if html := render(t, p); !strings.Contains(html, "The selection has 1 response.") {
+	if html := apptest.Render(t, p); !strings.Contains(html, "The selection has 1 response.") {
 		t.Errorf("a selection of one does not say so:\n%s", html)
 	}
 }

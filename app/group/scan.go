@@ -1,8 +1,9 @@
-package app
+package group
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 )
@@ -35,7 +36,7 @@ func (p *GroupPage) onScanToggle(ctx app.Context, e app.Event) {
 func (p *GroupPage) onScannedCode(ctx app.Context, text string) {
 	l := p.lang
 	p.scan.given++
-	name := tr(l, sCodeName, p.scan.given)
+	name := tr(l, gScanName, p.scan.given)
 	r, err := scales.ReadCode(name, text)
 	var c scales.Compact
 	if err == nil {
@@ -48,12 +49,12 @@ func (p *GroupPage) onScannedCode(ctx app.Context, text string) {
 	p.pool.add([]readFile{{name: name, c: c, err: err}})
 	switch {
 	case len(b.Rejected) > rejected:
-		p.scan.last, p.scan.lastKind = tr(l, sCodeRejected, b.Rejected[rejected].Error()), "rejected"
+		p.scan.last, p.scan.lastKind = tr(l, gScanRejected, b.Rejected[rejected].Error()), "rejected"
 	case len(b.Duplicates) > dups:
-		p.scan.last, p.scan.lastKind = tr(l, sCodeDuplicate, name, b.Duplicates[dups].Of), "duplicate"
+		p.scan.last, p.scan.lastKind = tr(l, gScanDuplicate, name, b.Duplicates[dups].Of), "duplicate"
 	default:
 		p.scan.read++
-		p.scan.last, p.scan.lastKind = tr(l, sCodeRead, name), "read"
+		p.scan.last, p.scan.lastKind = tr(l, gScanRead, name), "read"
 		browserjs.Vibrate()
 	}
 	if !p.busy() { // a running import analyses the pool when it ends
@@ -65,9 +66,9 @@ func (p *GroupPage) onScannedCode(ctx app.Context, text string) {
 // the last code gave and the running count.
 func (p *GroupPage) renderScan() app.UI {
 	l := p.lang
-	label := tr(l, sGroupScan)
+	label := tr(l, gScan)
 	if p.scan.on {
-		label = tr(l, sGroupScanStop)
+		label = tr(l, gScanStop)
 	}
 	return app.Div().Class("group-scan").Body(
 		app.P().Body(
@@ -82,12 +83,12 @@ func (p *GroupPage) renderScan() app.UI {
 				DataSet("codes-read", p.scan.read).
 				DataSet("last", p.scan.lastKind).
 				Body(
-					app.H3().ID(groupScanID+"-title").Text(tr(l, sGroupScanTitle)),
-					app.P().Text(tr(l, sGroupScanIntro)),
-					(&Scanner{}).Lang(l).ID(groupScanID).OnCode(p.onScannedCode),
+					app.H3().ID(groupScanID+"-title").Text(tr(l, gScanTitle)),
+					app.P().Text(tr(l, gScanIntro)),
+					(&sb.Scanner{}).Lang(l).ID(groupScanID).OnCode(p.onScannedCode),
 					app.Div().Class("scan-feedback").Aria("live", "polite").Body(
 						app.P().ID(groupScanID+"-last").Class("scan-last "+p.scan.lastKind).Text(p.scan.last),
-						app.P().ID(groupScanID+"-count").Class("scan-count").Text(tr(l, sCodeCount, p.scan.read)),
+						app.P().ID(groupScanID+"-count").Class("scan-count").Text(tr(l, gScanCount, p.scan.read)),
 					),
 				)
 		}),

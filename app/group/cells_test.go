@@ -1,4 +1,4 @@
-package app
+package group
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	sb "sammebaat/app"
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
 
@@ -15,7 +17,7 @@ import (
 // take them from report.NewTables; this holds them together as a reader sees
 // them, in the page's HTML and in the Markdown text.
 func TestGroupTablesAreTheMarkdownCells(t *testing.T) {
-	for _, l := range allLangs {
+	for _, l := range sb.Langs {
 		p := groupPage(t, l, groupFiles(t, 300))
 		for _, row := range p.rep.GroupComparison.Rows {
 			if row.Groups[0].N < minGroupSize || row.Groups[1].N < minGroupSize {
@@ -27,7 +29,7 @@ func TestGroupTablesAreTheMarkdownCells(t *testing.T) {
 				t.Fatal("a split group is too small for the page to show it")
 			}
 		}
-		page := render(t, p)
+		page := apptest.Render(t, p)
 		var md bytes.Buffer
 		if err := p.rep.WriteMarkdown(&md, p.in, l); err != nil {
 			t.Fatal(err)

@@ -1,4 +1,4 @@
-package app
+package group
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
@@ -75,13 +76,13 @@ type GroupPage struct {
 
 func (p *GroupPage) OnPreRender(ctx app.Context) {
 	if p.lang == "" { // a page made by the router; tests give the language
-		p.lang, _ = pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+		p.lang = sb.PrerenderLang(ctx)
 	}
 	p.setPage(ctx)
 }
 
 func (p *GroupPage) OnMount(ctx app.Context) {
-	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.lang = sb.PageLang(ctx)
 	p.init()
 	p.setPage(ctx)
 	p.releaseDrop = dropZone(
@@ -105,7 +106,7 @@ func (p *GroupPage) OnNav(ctx app.Context) {
 	if !p.loaded {
 		return
 	}
-	p.lang = resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	p.lang = sb.PageLang(ctx)
 	p.savLang = p.lang
 	p.setPage(ctx)
 }
@@ -118,8 +119,7 @@ func (p *GroupPage) init() {
 }
 
 func (p *GroupPage) setPage(ctx app.Context) {
-	ctx.Page().SetLang(string(p.lang))
-	ctx.Page().SetTitle("%s · %s", tr(p.lang, gTitle), tr(p.lang, msgAppName))
+	sb.SetPageTitle(ctx, p.lang, tr(p.lang, gTitle))
 }
 
 // busy reports whether files are being read, when no more can be given.
@@ -274,7 +274,7 @@ func (p *GroupPage) Render() app.UI {
 	if p.loaded {
 		ready = "group"
 	}
-	return frame(l, PathGroup, ready, app.Div().Class("group-page").Body(
+	return sb.Frame(l, sb.PathGroup, ready, app.Div().Class("group-page").Body(
 		app.H1().Text(tr(l, gTitle)),
 		app.P().Class("lead no-print").Text(tr(l, gIntro)),
 		app.P().Class("no-print").Text(tr(l, gPrivacy)),
@@ -444,7 +444,7 @@ func (p *GroupPage) onProblemList(ctx app.Context, e app.Event) {
 
 // save hands a file to the browser as a download and says how it went.
 func (p *GroupPage) save(name, mime string, data []byte) {
-	if err := saveFile(name, mime, data); err != nil {
+	if err := sb.SaveFile(name, mime, data); err != nil {
 		p.status, p.err = "", tr(p.lang, gSaveFailed, err)
 		return
 	}
@@ -484,4 +484,9 @@ func (p *GroupPage) renderAnalyses() app.UI {
 		p.renderExports(),
 	)
 	return app.Div().Class("group-analyses").Body(body...)
+}
+
+// Pages are the pages group.wasm draws: the group page.
+func Pages() sb.Pages {
+	return sb.Pages{sb.PathGroup: func() app.Composer { return &GroupPage{} }}
 }

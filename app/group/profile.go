@@ -1,4 +1,4 @@
-package app
+package group
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
 )
@@ -87,7 +88,7 @@ func (p *GroupPage) renderProfile() app.UI {
 
 // refText writes a reference value as the study's Table 3: "5,5 (1,0)".
 func refText(m scales.MeanSD, l scales.Lang) string {
-	return formatNumber(m.Mean, -1, l) + " (" + formatNumber(m.SD, -1, l) + ")"
+	return sb.FormatNumber(m.Mean, -1, l) + " (" + sb.FormatNumber(m.SD, -1, l) + ")"
 }
 
 // Geometry of the profile chart.

@@ -1,4 +1,4 @@
-package app
+package group
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/app/internal/browserjs"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
@@ -117,13 +118,13 @@ func (p *GroupPage) renderExports() app.UI {
 		),
 		app.FieldSet().Class("sav-export").Body(
 			app.Legend().Text(tr(l, gExportSAVLang)),
-			app.Range(allLangs).Slice(func(i int) app.UI {
-				sl := allLangs[i]
+			app.Range(sb.Langs).Slice(func(i int) app.UI {
+				sl := sb.Langs[i]
 				id := "sav-lang-" + string(sl)
 				return app.Div().Class("check").Body(
 					app.Input().Type("radio").Name("sav-lang").ID(id).Value(string(sl)).
 						Checked(p.savLang == sl).OnChange(p.onSAVLang),
-					app.Label().For(id).Lang(string(sl)).Text(langName(sl)),
+					app.Label().For(id).Lang(string(sl)).Text(sb.LangName(sl)),
 				)
 			}),
 			app.Button().Type("button").Class("button secondary").ID("export-sav").

@@ -1,0 +1,37 @@
+package app
+
+import (
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The respondent's program (app.wasm) holds none of the group page's code:
+// not the group page, the report, the statistics or the SPSS file. They
+// are group.wasm's, which does import them (so the check sees something).
+func TestRespondentProgramLeavesOutTheGroupsCode(t *testing.T) {
+	deps := func(pkg string) []string {
+		t.Helper()
+		cmd := exec.Command("go", "list", "-deps", pkg)
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list -deps %s: %v\n%s", pkg, err, out)
+		}
+		return strings.Fields(string(out))
+	}
+	groupsOwn := []string{"sammebaat/app/group", "sammebaat/stats", "sammebaat/stats/report", "sammebaat/stats/sav"}
+	group := deps("../wasm/group")
+	for _, p := range groupsOwn {
+		if !slices.Contains(group, p) {
+			t.Errorf("group.wasm does not import %s: this test sees nothing", p)
+		}
+	}
+	for _, p := range deps("../wasm") {
+		if slices.Contains(groupsOwn, p) || strings.HasPrefix(p, "sammebaat/stats/") {
+			t.Errorf("the respondent's program imports %s", p)
+		}
+	}
+}
