@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"sammebaat/app/internal/browserjs"
+	"sammebaat/app/scan"
 	"sammebaat/scales"
 )
 
@@ -33,13 +34,13 @@ func (p *ScoresPage) onCompareToggle(ctx app.Context, e app.Event) {
 // address, a damaged code) is said and the scan goes on.
 func (p *ScoresPage) onScannedGroupCode(ctx app.Context, text string) {
 	if err := p.setGroup(text); err != nil {
-		p.compare.last = func(l scales.Lang) string { return tr(l, sGroupCodeRejected, groupCodeProblem(l, text, err)) }
+		p.compare.last = func(l scales.Lang) string { return tr(l, msgGroupCodeRejected, groupCodeProblem(l, text, err)) }
 		p.compare.lastKind = "rejected"
 		return
 	}
 	p.compare.on = false
 	n := p.group.N
-	p.compare.last, p.compare.lastKind = func(l scales.Lang) string { return tr(l, sGroupCodeRead, n) }, "read"
+	p.compare.last, p.compare.lastKind = func(l scales.Lang) string { return tr(l, msgGroupCodeRead, n) }, "read"
 	browserjs.Vibrate()
 }
 
@@ -49,9 +50,9 @@ func (p *ScoresPage) onScannedGroupCode(ctx app.Context, text string) {
 // numbers beside the member's own as a table.
 func (p *ScoresPage) renderCompareScan() []app.UI {
 	l := p.lang
-	label := tr(l, sCompare)
+	label := tr(l, msgCompare)
 	if p.compare.on {
-		label = tr(l, sCompareStop)
+		label = tr(l, msgCompareStop)
 	}
 	return []app.UI{
 		app.P().DataSet("last", p.compare.lastKind).Body(
@@ -61,9 +62,9 @@ func (p *ScoresPage) renderCompareScan() []app.UI {
 		),
 		app.If(p.compare.on, func() app.UI {
 			return app.Div().ID(compareScanID+"-panel").Class("scan-panel").Body(
-				app.H3().Text(tr(l, sCompareTitle)),
-				app.P().Text(tr(l, sCompareIntro)),
-				(&Scanner{}).Lang(l).ID(compareScanID).OnCode(p.onScannedGroupCode),
+				app.H3().Text(tr(l, msgCompareTitle)),
+				app.P().Text(tr(l, msgCompareIntro)),
+				(&scan.Scanner{}).Lang(l).ID(compareScanID).OnCode(p.onScannedGroupCode),
 			)
 		}),
 		app.P().ID(compareScanID + "-last").Class("scan-last " + p.compare.lastKind).Role("status").Text(p.lastScanText()),
@@ -100,11 +101,11 @@ func (p *ScoresPage) renderGroupSummary(g scales.GroupSummary) app.UI {
 		))
 	}
 	return app.Table().ID("compare-group").DataSet("n", g.N).Body(
-		app.Caption().Text(tr(l, sGroupCodeRead, g.N)),
+		app.Caption().Text(tr(l, msgGroupCodeRead, g.N)),
 		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text(tr(l, sColScale)),
-			app.Th().Scope("col").Text(tr(l, sColOwn)),
-			app.Th().Scope("col").Text(tr(l, sColGroup)),
+			app.Th().Scope("col").Text(tr(l, msgColScale)),
+			app.Th().Scope("col").Text(tr(l, msgColOwn)),
+			app.Th().Scope("col").Text(tr(l, msgColGroup)),
 		)),
 		app.TBody().Body(rows...),
 	)

@@ -53,5 +53,5 @@ func (d *DownloadDialog) shareButton() app.UI {
 		return nil
 	}
 	return app.Button().Type("button").Class("button secondary").ID("share-button").
-		Text(tr(d.ILang, sShare)).OnClick(d.onShare)
+		Text(tr(d.ILang, msgShare)).OnClick(d.onShare)
 }

@@ -39,6 +39,18 @@ const (
 	msgErased
 	msgForFacilitators
 
+	// Comparing with the group, on the scores page; sharing the file.
+	msgCompare
+	msgCompareStop
+	msgCompareTitle
+	msgCompareIntro
+	msgGroupCodeRead
+	msgGroupCodeRejected
+	msgColScale
+	msgColOwn
+	msgColGroup
+	msgShare
+
 	// Questionnaire.
 	msgQuestionnaireTitle
 	msgProgress
@@ -302,10 +314,25 @@ var texts = text.Enum("app: the respondent's pages", msgCount, map[msg]scales.Te
 	msgEraseConfirm:      {NB: "Ja, slett alt", NN: "Ja, slett alt", EN: "Yes, erase everything"},
 
 	msgForFacilitators: {NB: "For gruppeledere og forskere", NN: "For gruppeleiarar og forskarar", EN: "For group facilitators and researchers"},
+
+	msgCompare:     {NB: "Sammenlign med gruppen min", NN: "Samanlikn med gruppa mi", EN: "Compare with my group"},
+	msgCompareStop: {NB: "Slutt å skanne", NN: "Slutt å skanne", EN: "Stop scanning"},
+	msgCompareTitle: {NB: "Skann gruppens kode",
+		NN: "Skann gruppekoden",
+		EN: "Scan the group's code"},
+	msgCompareIntro: {NB: "Den som leder møtet, viser gruppens kode. Den har bare gruppens gjennomsnitt, ikke noen enkeltes svar. Kameraet slås av når koden er lest eller du slutter å skanne.",
+		NN: "Den som leier møtet, viser gruppekoden. Den har berre gjennomsnittet for gruppa, ikkje svara til nokon enkeltperson. Kameraet blir slått av når koden er lesen eller du sluttar å skanne.",
+		EN: "The person leading the meeting shows the group's code. It holds only the group's averages, no one's own answers. The camera turns off when the code has been read or you stop scanning."},
+	msgGroupCodeRead:     {NB: "✓ Gruppens kode er lest: %d svar.", NN: "✓ Gruppekoden er lesen: %d svar.", EN: "✓ The group's code has been read: %d responses."},
+	msgGroupCodeRejected: {NB: "✗ %s", NN: "✗ %s", EN: "✗ %s"},
+	msgColScale:          {NB: "Skala", NN: "Skala", EN: "Scale"},
+	msgColOwn:            {NB: "Ditt resultat", NN: "Resultatet ditt", EN: "Your score"},
+	msgColGroup:          {NB: "Gruppen: gjennomsnitt ± SD", NN: "Gruppa: gjennomsnitt ± SD", EN: "The group: mean ± SD"},
+	msgShare:             {NB: "Del …", NN: "Del …", EN: "Share …"},
 })
 
 // key is a key of one of the app's text tables.
-type key interface{ msg | cmsg | smsg }
+type key interface{ msg | cmsg }
 
 // tableOf is the table of K's texts.
 func tableOf[K key]() *text.Table[K] {
@@ -313,10 +340,8 @@ func tableOf[K key]() *text.Table[K] {
 	switch any(k).(type) {
 	case msg:
 		return any(texts).(*text.Table[K])
-	case cmsg:
-		return any(codeTexts).(*text.Table[K])
 	default:
-		return any(scanTexts).(*text.Table[K])
+		return any(codeTexts).(*text.Table[K])
 	}
 }
 

@@ -3,8 +3,8 @@ package group
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	sb "sammebaat/app"
 	"sammebaat/app/internal/browserjs"
+	"sammebaat/app/scan"
 	"sammebaat/scales"
 )
 
@@ -85,7 +85,7 @@ func (p *GroupPage) renderScan() app.UI {
 				Body(
 					app.H3().ID(groupScanID+"-title").Text(tr(l, gScanTitle)),
 					app.P().Text(tr(l, gScanIntro)),
-					(&sb.Scanner{}).Lang(l).ID(groupScanID).OnCode(p.onScannedCode),
+					(&scan.Scanner{}).Lang(l).ID(groupScanID).OnCode(p.onScannedCode),
 					app.Div().Class("scan-feedback").Aria("live", "polite").Body(
 						app.P().ID(groupScanID+"-last").Class("scan-last "+p.scan.lastKind).Text(p.scan.last),
 						app.P().ID(groupScanID+"-count").Class("scan-count").Text(tr(l, gScanCount, p.scan.read)),
