@@ -184,7 +184,11 @@ func (w *netWatch) read(ctx context.Context) {
 			}
 			if kind, ok := w.enables[msg.ID]; ok {
 				delete(w.enables, msg.ID)
-				if err != nil {
+				// A target that went before its Network.enable arrived (a
+				// service worker stopped between its attaching and the
+				// command: "Session with given id not found") sends nothing
+				// more, so nothing of it goes unseen; any other refusal is.
+				if err != nil && !strings.Contains(err.Error(), "Session with given id not found") {
 					w.failures = append(w.failures, "Network.enable on a "+kind+": "+err.Error())
 				}
 			}
