@@ -49,14 +49,11 @@ func forEachEngine(t *testing.T, flow func(t *testing.T, s *site, e engineTab)) 
 // engineWait polls a JavaScript condition until it holds, for up to patience.
 func engineWait(t testing.TB, e engineTab, cond, what string) {
 	t.Helper()
-	deadline := time.Now().Add(patience)
-	for !evalAs[bool](t, e, "return !!("+cond+")") {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: waiting for %s: %s never held\npage: %.2000s", e.name(), what, cond,
+	poll(t, patience, 50*time.Millisecond, func() bool { return evalAs[bool](t, e, "return !!("+cond+")") },
+		func() string {
+			return fmt.Sprintf("%s: waiting for %s: %s never held\npage: %.2000s", e.name(), what, cond,
 				evalAs[string](t, e, "return document.documentElement.outerHTML"))
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		})
 }
 
 func engineReady(t testing.TB, e engineTab, page string) {
@@ -110,17 +107,14 @@ func engineStored(t testing.TB, e engineTab) (scales.Response, bool) {
 
 func engineWaitStored(t testing.TB, e engineTab, want map[string][]int) {
 	t.Helper()
-	deadline := time.Now().Add(patience)
-	for {
-		r, ok := engineStored(t, e)
-		if ok && sameAnswers(r.Answers, want) {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: stored answers\n  %s\nwant\n  %s", e.name(), describeAnswers(r.Answers), describeAnswers(want))
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	var r scales.Response
+	poll(t, patience, 50*time.Millisecond, func() bool {
+		var ok bool
+		r, ok = engineStored(t, e)
+		return ok && sameAnswers(r.Answers, want)
+	}, func() string {
+		return fmt.Sprintf("%s: stored answers\n  %s\nwant\n  %s", e.name(), describeAnswers(r.Answers), describeAnswers(want))
+	})
 }
 
 func engineStoreResponse(t testing.TB, e engineTab, key, text string) {
@@ -287,13 +281,8 @@ const waitCachedScript = `
 
 func engineWaitCached(t testing.TB, e engineTab) {
 	t.Helper()
-	deadline := time.Now().Add(patience)
-	for !evalAs[bool](t, e, waitCachedScript) {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: the service worker did not cache the app in %v", e.name(), patience)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	poll(t, patience, 100*time.Millisecond, func() bool { return evalAs[bool](t, e, waitCachedScript) },
+		func() string { return e.name() + ": the service worker did not cache the app" })
 }
 
 // After one visit, the app opens and takes answers with the server gone.

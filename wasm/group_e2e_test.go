@@ -106,13 +106,8 @@ func waitImports(b *tab, n int, timeout time.Duration) {
 	b.t.Helper()
 	cond := fmt.Sprintf(`(() => { const s = document.getElementById("group-status");
   return !!s && +s.dataset.imports >= %d && s.dataset.state === "idle"; })()`, n)
-	deadline := time.Now().Add(timeout)
-	for !eval[bool](b, cond) {
-		if time.Now().After(deadline) {
-			b.t.Fatalf("import %d did not finish in %v\nconsole:\n%s", n, timeout, b.consoleText())
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
+	poll(b.t, timeout, 25*time.Millisecond, func() bool { return eval[bool](b, cond) },
+		func() string { return fmt.Sprintf("import %d did not finish\nconsole:\n%s", n, b.consoleText()) })
 }
 
 // cells reads every number cell of the page: data-key → data-value.

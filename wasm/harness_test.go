@@ -682,13 +682,8 @@ func (b *tab) axeViolations() []axeViolation {
 func (b *tab) waitCached() {
 	b.t.Helper()
 	const expr = "(async () => {" + waitCachedScript + "\n})()"
-	deadline := time.Now().Add(patience)
-	for !eval[bool](b, expr) {
-		if time.Now().After(deadline) {
-			b.t.Fatalf("the service worker did not cache the app in %v\nconsole:\n%s", patience, b.consoleText())
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	poll(b.t, patience, 100*time.Millisecond, func() bool { return eval[bool](b, expr) },
+		func() string { return "the service worker did not cache the app\nconsole:\n" + b.consoleText() })
 }
 
 // checkInstallable fails the test if Chromium finds the page's manifest

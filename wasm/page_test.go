@@ -46,18 +46,29 @@ func tabUntil(b *tab, cond string, max int) {
 		eval[string](b, "document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'"))
 }
 
+// poll calls done every interval until it reports true, and fails the
+// test with why's words when timeout passes first: a bound for a page that
+// never gets there, not a speed (a loaded machine can take seconds).
+func poll(t testing.TB, timeout, every time.Duration, done func() bool, why func() string) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !done() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s (waited %v)", why(), timeout)
+		}
+		time.Sleep(every)
+	}
+}
+
 // waitTrue polls a JavaScript condition for up to patience, as waitFor does: a
 // bound for a page that never gets there, not a speed (a loaded machine can
 // take seconds).
 func waitTrue(b *tab, cond, what string) {
 	b.t.Helper()
-	deadline := time.Now().Add(patience)
-	for !eval[bool](b, "!!("+cond+")") {
-		if time.Now().After(deadline) {
-			b.t.Fatalf("waiting for %s: %s never held\nconsole:\n%s", what, cond, b.consoleText())
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
+	poll(b.t, patience, 25*time.Millisecond, func() bool { return eval[bool](b, "!!("+cond+")") },
+		func() string {
+			return fmt.Sprintf("waiting for %s: %s never held\nconsole:\n%s", what, cond, b.consoleText())
+		})
 }
 
 // stored reads the response the page keeps in local storage, through the
@@ -98,18 +109,15 @@ func describeAnswers(a map[string][]int) string {
 // machine).
 func waitStored(b *tab, want map[string][]int) {
 	b.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		r, ok := stored(b)
-		if ok && sameAnswers(r.Answers, want) {
-			return
-		}
-		if time.Now().After(deadline) {
-			b.t.Fatalf("stored answers\n  %s\nwant\n  %s\nshown\n  %s", describeAnswers(r.Answers), describeAnswers(want),
-				describeAnswers(checkedInPage(b)))
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
+	var r scales.Response
+	poll(b.t, 30*time.Second, 25*time.Millisecond, func() bool {
+		var ok bool
+		r, ok = stored(b)
+		return ok && sameAnswers(r.Answers, want)
+	}, func() string {
+		return fmt.Sprintf("stored answers\n  %s\nwant\n  %s\nshown\n  %s", describeAnswers(r.Answers), describeAnswers(want),
+			describeAnswers(checkedInPage(b)))
+	})
 }
 
 // checkFocusVisible fails the test unless the focused element, or the

@@ -201,17 +201,11 @@ func scanState(b *tab) groupScanState {
 // waitScan waits until the group page's scanner has been given n codes.
 func waitScan(b *tab, n int, timeout time.Duration) {
 	b.t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		s := scanState(b)
-		if s.Given >= n {
-			return
-		}
-		if time.Now().After(deadline) {
-			b.t.Fatalf("the scanner was given %d codes of %d in %v (%+v)\nconsole:\n%s", s.Given, n, timeout, s, b.consoleText())
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	var s groupScanState
+	poll(b.t, timeout, 100*time.Millisecond, func() bool { s = scanState(b); return s.Given >= n },
+		func() string {
+			return fmt.Sprintf("the scanner was given %d codes of %d (%+v)\nconsole:\n%s", s.Given, n, s, b.consoleText())
+		})
 }
 
 // startGroupScan opens the group page and starts a scan, which must run

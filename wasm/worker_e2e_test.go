@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -120,13 +121,10 @@ func TestFirstVisitFrozenStillRegisters(t *testing.T) {
 		}
 		return 0
 	}
-	deadline := time.Now().Add(patience)
-	for n := cached(); n < programs; n = cached() {
-		if time.Now().After(deadline) {
-			t.Fatalf("in %v of the page frozen, its worker kept %.0f bytes, not the programs' %.0f (asked for: %v)", patience, n, programs, b.rec.seen())
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	var n float64
+	poll(t, patience, 100*time.Millisecond, func() bool { n = cached(); return n >= programs }, func() string {
+		return fmt.Sprintf("the page frozen, its worker kept %.0f bytes, not the programs' %.0f (asked for: %v)", n, programs, b.rec.seen())
+	})
 	// Awake again, the page finds every file the worker lists kept.
 	_, err = chromedp.Call(b.ctx, page.SetWebLifecycleState, page.SetWebLifecycleStateParams{State: page.SetWebLifecycleStateStateActive})
 	must(t, err)
