@@ -48,8 +48,7 @@ func queryLang(ctx app.Context) string {
 
 // setPage gives the document the language l (<html lang>) and the title.
 func setPage(ctx app.Context, l scales.Lang, title msg) {
-	ctx.Page().SetLang(string(l))
-	ctx.Page().SetTitle("%s · %s", tr(l, title), tr(l, msgAppName))
+	SetPageTitle(ctx, l, tr(l, title))
 }
 
 // withLang returns path with ?lang=l, for the language switch's links.

@@ -18,9 +18,9 @@ import (
 // `hunspell -d nn_NO` reads.
 const Dictionary = "/usr/share/hunspell/nn_NO.dic"
 
-// Accepted reads a list of accepted words, one a line as "word # reason"
+// accepted reads a list of accepted words, one a line as "word # reason"
 // (blank lines and lines starting with # aside): word → reason.
-func Accepted(path string) (map[string]string, error) {
+func accepted(path string) (map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("the accepted nynorsk words: %v", err)
@@ -79,10 +79,14 @@ func Misspelt(text string) ([]string, error) {
 // Text is one text to check and where it is, for the messages.
 type Text struct{ Where, Text string }
 
-// Check returns a problem for each word of texts hunspell does not know and
-// accepted does not list, and for each accepted word that no text uses as
-// an unknown word any more (listPath names the list in the messages).
-func Check(texts []Text, accepted map[string]string, listPath string) ([]string, error) {
+// Check returns a problem for each word of texts that hunspell does not
+// know and the list of accepted words at listPath does not hold, and for
+// each accepted word that no text uses as an unknown word any more.
+func Check(texts []Text, listPath string) ([]string, error) {
+	list, err := accepted(listPath)
+	if err != nil {
+		return nil, err
+	}
 	var all strings.Builder
 	for _, x := range texts {
 		all.WriteString(x.Text + "\n")
@@ -94,7 +98,7 @@ func Check(texts []Text, accepted map[string]string, listPath string) ([]string,
 	var problems []string
 	used := map[string]bool{}
 	for _, w := range unknown {
-		if _, ok := accepted[w]; ok || used[w] {
+		if _, ok := list[w]; ok || used[w] {
 			used[w] = true
 			continue
 		}
@@ -107,7 +111,7 @@ func Check(texts []Text, accepted map[string]string, listPath string) ([]string,
 		}
 		problems = append(problems, fmt.Sprintf("hunspell -d nn_NO does not know %q, in %s; correct it, or add it to %s with the reason it is right", w, strings.Join(in, ", "), listPath))
 	}
-	for w := range accepted {
+	for w := range list {
 		if !used[w] {
 			problems = append(problems, fmt.Sprintf("%s: %q is accepted, but no nynorsk text has it as a word hunspell does not know; take it out", listPath, w))
 		}

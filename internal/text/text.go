@@ -69,8 +69,8 @@ func only(tx scales.Text, l scales.Lang) string {
 	return ""
 }
 
-// verb is a format verb of package fmt ("95 % KI" holds none).
-var verb = regexp.MustCompile(`%%|%[-+# 0-9.\[\]*]*[vTtbcdoOqxXUeEfFgGsp]`)
+// Verb is a format verb of package fmt ("95 % KI" holds none).
+var Verb = regexp.MustCompile(`%%|%[-+# 0-9.\[\]*]*[vTtbcdoOqxXUeEfFgGsp]`)
 
 // problems lists what is wrong with the table.
 func (t *Table[K]) problems() []string {
@@ -91,7 +91,7 @@ func (t *Table[K]) problems() []string {
 				out = append(out, fmt.Sprintf("%s: %v has no %s text", t.name, k, l))
 				continue
 			}
-			verbs := verb.FindAllString(s, -1)
+			verbs := Verb.FindAllString(s, -1)
 			if i == 0 {
 				first = verbs
 			} else if !slices.Equal(verbs, first) {
