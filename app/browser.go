@@ -10,9 +10,9 @@ import (
 // The few things the pages ask of the browser directly. Each is a no-op
 // outside the browser, where native tests render the pages.
 
-// focusID moves keyboard and screen-reader focus to the element with id and
+// FocusID moves keyboard and screen-reader focus to the element with id and
 // brings it into view.
-func focusID(id string) {
+func FocusID(id string) {
 	if !app.IsClient {
 		return
 	}
@@ -22,8 +22,8 @@ func focusID(id string) {
 	}
 }
 
-// focusOnly moves focus to the element with id without scrolling.
-func focusOnly(id string) {
+// FocusOnly moves focus to the element with id without scrolling.
+func FocusOnly(id string) {
 	if !app.IsClient {
 		return
 	}
@@ -32,9 +32,9 @@ func focusOnly(id string) {
 	}
 }
 
-// focusedID is the id of the element that has the focus ("" when it has
+// FocusedID is the id of the element that has the focus ("" when it has
 // none, or none has the focus).
-func focusedID() string {
+func FocusedID() string {
 	if !app.IsClient {
 		return ""
 	}
@@ -44,9 +44,9 @@ func focusedID() string {
 	return ""
 }
 
-// watchStorage calls f when another tab of this origin changes local
+// WatchStorage calls f when another tab of this origin changes local
 // storage's key (or clears it). It returns the function that stops it.
-func watchStorage(key string, f func()) func() {
+func WatchStorage(key string, f func()) func() {
 	if !app.IsClient {
 		return func() {}
 	}
@@ -123,14 +123,14 @@ func SaveFile(name, mime string, data []byte) (err error) {
 	return nil
 }
 
-// storageMayExpire says whether this browser may erase the app's storage on
+// StorageMayExpire says whether this browser may erase the app's storage on
 // its own after days without a visit: Safari, and every browser on an
 // iPhone or iPad (all are WebKit), deletes a site's script-written storage
 // after seven days of Safari use without a visit, unless the app was added
 // to the Home Screen, which runs it standalone. WebKit has no feature to
 // test for this, so the user agent tells: WebKit's "AppleWebKit … Safari/"
 // without Chromium's or Android's marks. Outside the browser, false.
-func storageMayExpire() bool {
+func StorageMayExpire() bool {
 	if !app.IsClient {
 		return false
 	}

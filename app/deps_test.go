@@ -11,6 +11,7 @@ import (
 // The respondent's program (app.wasm) holds none of the group page's code:
 // not the group page, the report, the statistics or the SPSS file. They
 // are group.wasm's, which does import them (so the check sees something).
+// Nor does group.wasm hold the respondent's pages.
 func TestRespondentProgramLeavesOutTheGroupsCode(t *testing.T) {
 	deps := func(pkg string) []string {
 		t.Helper()
@@ -29,7 +30,14 @@ func TestRespondentProgramLeavesOutTheGroupsCode(t *testing.T) {
 			t.Errorf("group.wasm does not import %s: this test sees nothing", p)
 		}
 	}
-	for _, p := range deps("../wasm") {
+	if slices.Contains(group, "sammebaat/app/respondent") {
+		t.Errorf("group.wasm imports the respondent's pages, sammebaat/app/respondent")
+	}
+	respondent := deps("../wasm")
+	if !slices.Contains(respondent, "sammebaat/app/respondent") {
+		t.Errorf("app.wasm does not import sammebaat/app/respondent: this test sees nothing")
+	}
+	for _, p := range respondent {
 		if slices.Contains(groupsOwn, p) || strings.HasPrefix(p, "sammebaat/stats/") {
 			t.Errorf("the respondent's program imports %s", p)
 		}

@@ -6,8 +6,8 @@ import (
 	"sammebaat/scales"
 )
 
-// downloadDialogID is the id of the scores page's download dialog.
-const downloadDialogID = "download-dialog"
+// DownloadDialogID is the id of the scores page's download dialog.
+const DownloadDialogID = "download-dialog"
 
 // responseMIME is the media type of a saved response file.
 const responseMIME = "application/json"
@@ -57,16 +57,11 @@ func (d *DownloadDialog) Render() app.UI {
 	if err != nil {
 		file = err.Error()
 	}
-	return app.Dialog().ID(downloadDialogID).Class("dialog").
-		Aria("labelledby", downloadDialogID+"-title").
+	return app.Dialog().ID(DownloadDialogID).Class("dialog").
+		Aria("labelledby", DownloadDialogID+"-title").
 		Body(
-			app.H2().ID(downloadDialogID+"-title").Text(tr(l, msgFileTitle)),
-			app.Ul().Class("file-facts").Body(
-				app.Li().Text(tr(l, msgFileLang, LangName(r.Lang))),
-				app.Li().Text(tr(l, msgFileID, r.ID)),
-				app.Li().Text(fileAnswers(l, len(r.Answers))),
-				app.Li().Text(tr(l, msgFileNothingElse)),
-			),
+			app.H2().ID(DownloadDialogID+"-title").Text(tr(l, msgFileTitle)),
+			FileFacts(l, r),
 			app.P().Text(tr(l, msgFileStays)),
 			app.Details().Body(
 				app.Summary().Text(tr(l, msgFileShow)),
@@ -83,11 +78,11 @@ func (d *DownloadDialog) Render() app.UI {
 }
 
 func (d *DownloadDialog) onCancel(ctx app.Context, e app.Event) {
-	CloseDialog(downloadDialogID)
+	CloseDialog(DownloadDialogID)
 }
 
 func (d *DownloadDialog) onSave(ctx app.Context, e app.Event) {
-	CloseDialog(downloadDialogID)
+	CloseDialog(DownloadDialogID)
 	name := fileName(d.IResponse)
 	data, err := scales.Marshal(d.IResponse)
 	if err == nil {
@@ -108,3 +103,17 @@ func (d *DownloadDialog) onSave(ctx app.Context, e app.Event) {
 func fileAnswers(l scales.Lang, n int) string {
 	return trn(l, n, msgFileAnswersOne, msgFileAnswers, n)
 }
+
+// FileFacts lists what a response file or code holds, and that it holds
+// nothing else: the download dialog's and the code dialog's first words.
+func FileFacts(l scales.Lang, r scales.Response) app.UI {
+	return app.Ul().Class("file-facts").Body(
+		app.Li().Text(tr(l, msgFileLang, LangName(r.Lang))),
+		app.Li().Text(tr(l, msgFileID, r.ID)),
+		app.Li().Text(fileAnswers(l, len(r.Answers))),
+		app.Li().Text(tr(l, msgFileNothingElse)),
+	)
+}
+
+// CancelLabel is the label of a dialog's button that closes it doing nothing.
+func CancelLabel(l scales.Lang) string { return tr(l, msgCancel) }

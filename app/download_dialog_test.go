@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
 
@@ -17,8 +18,8 @@ func TestFileName(t *testing.T) {
 // The dialog says in plain words what the file holds, and shows the file.
 func TestDownloadDialogTellsWhatTheFileHolds(t *testing.T) {
 	for _, l := range Langs {
-		r := answeredResponse(t, l)
-		html := render(t, (&DownloadDialog{}).Lang(l).Response(r))
+		r := apptest.AnsweredResponse(t, l)
+		html := apptest.Render(t, (&DownloadDialog{}).Lang(l).Response(r))
 		file, err := scales.Marshal(r)
 		if err != nil {
 			t.Fatal(err)
@@ -28,9 +29,9 @@ func TestDownloadDialogTellsWhatTheFileHolds(t *testing.T) {
 			tr(l, msgFileID, r.ID),
 			tr(l, msgFileAnswers, len(r.Answers)),
 			tr(l, msgFileNothingElse),
-			msgEscape(string(file)),
+			apptest.Escape(string(file)),
 		} {
-			if !strings.Contains(html, msgEscape(want)) && !strings.Contains(html, want) {
+			if !strings.Contains(html, apptest.Escape(want)) && !strings.Contains(html, want) {
 				t.Errorf("%s: dialog lacks %q", l, want)
 			}
 		}

@@ -17,15 +17,3 @@ func FormatNumber(v float64, decimals int, l scales.Lang) string {
 	}
 	return l.Decimal(s)
 }
-
-// formatScore writes a respondent's scale score: one decimal, since the
-// answers are whole numbers and a second decimal would suggest a precision
-// the questionnaire does not have.
-func formatScore(v float64, l scales.Lang) string {
-	return FormatNumber(v, 1, l)
-}
-
-// formatRef writes a reference mean and SD as the study's Table 3 does.
-func formatRef(m scales.MeanSD, l scales.Lang) string {
-	return tr(l, msgRefValue, FormatNumber(m.Mean, -1, l), FormatNumber(m.SD, -1, l))
-}

@@ -24,7 +24,4 @@ func TestFormatNumber(t *testing.T) {
 			t.Errorf("formatNumber(%v, %d, %s) = %q, want %q", tc.v, tc.dec, tc.l, got, tc.want)
 		}
 	}
-	if got := formatRef(scales.MeanSD{Mean: 5.5, SD: 1}, scales.NB); got != "5,5 (SD 1,0)" {
-		t.Errorf("formatRef = %q", got)
-	}
 }

@@ -6,6 +6,10 @@ import (
 	"sammebaat/scales"
 )
 
+// ClientMarks says whether to render the browser-only markers; a variable so
+// native tests can see them.
+var ClientMarks = app.IsClient
+
 // mainID is the id of every page's main region.
 const mainID = "main"
 
@@ -17,7 +21,7 @@ const mainID = "main"
 // what the wasm rendered, not what the server pre-rendered.
 func Frame(l scales.Lang, path, ready string, content ...app.UI) app.UI {
 	main := app.Main().ID(mainID)
-	if ready != "" && clientMarks {
+	if ready != "" && ClientMarks {
 		main = main.DataSet("ready", ready)
 	}
 	class := "page"

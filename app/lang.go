@@ -14,41 +14,36 @@ const defaultLang = scales.NB
 // langParam is the address parameter that selects the language: ?lang=en.
 const langParam = "lang"
 
-// pickLang chooses the language to show: the address's ?lang= value when
+// PickLang chooses the language to show: the address's ?lang= value when
 // valid, else the remembered one, else bokmål. fromQuery says the address
 // chose it.
-func pickLang(query string, st store) (l scales.Lang, fromQuery bool) {
+func PickLang(query string, st Store) (l scales.Lang, fromQuery bool) {
 	if l, ok := scales.ParseLang(query); ok {
 		return l, true
 	}
-	if l, ok := st.lang(); ok {
+	if l, ok := st.Lang(); ok {
 		return l, false
 	}
 	return defaultLang, false
 }
 
-// resolveLang is pickLang that also remembers a choice made in the address.
-func resolveLang(query string, st store) scales.Lang {
-	l, fromQuery := pickLang(query, st)
+// ResolveLang is PickLang that also remembers a choice made in the address.
+func ResolveLang(query string, st Store) scales.Lang {
+	l, fromQuery := PickLang(query, st)
 	if fromQuery {
 		// The page works in l anyway; a failure only means it is not remembered.
-		_ = st.saveLang(l)
+		_ = st.SaveLang(l)
 	}
 	return l
 }
 
-// queryLang is the ?lang= value of the page's address.
-func queryLang(ctx app.Context) string {
+// QueryLang is the ?lang= value of the page's address.
+func QueryLang(ctx app.Context) string {
 	u := ctx.Page().URL()
 	if u == nil {
 		return ""
 	}
 	return u.Query().Get(langParam)
-}
-
-// setPage gives the document the language l (<html lang>) and the title.
-func setPage(ctx app.Context, l scales.Lang, title msg) {
-	SetPageTitle(ctx, l, tr(l, title))
 }
 
 // withLang returns path with ?lang=l, for the language switch's links.
@@ -74,13 +69,13 @@ var Langs = []scales.Lang{scales.NB, scales.NN, scales.EN}
 // picks it: the address's ?lang= when valid (and remembered), else the
 // remembered one, else bokmål.
 func PageLang(ctx app.Context) scales.Lang {
-	return resolveLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	return ResolveLang(QueryLang(ctx), Store{s: ctx.LocalStorage()})
 }
 
 // PrerenderLang is PageLang without remembering it: the server's
 // rendering of a page before its program runs.
 func PrerenderLang(ctx app.Context) scales.Lang {
-	l, _ := pickLang(queryLang(ctx), store{s: ctx.LocalStorage()})
+	l, _ := PickLang(QueryLang(ctx), Store{s: ctx.LocalStorage()})
 	return l
 }
 

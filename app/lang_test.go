@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
 
@@ -20,19 +21,19 @@ func TestPickLang(t *testing.T) {
 		{"de", "en", scales.EN, false},
 		{"EN", "", scales.NB, false},
 	} {
-		m := newMemStorage()
+		m := apptest.NewMemStorage()
 		if tc.stored != "" {
 			m.Set(keyLang, tc.stored)
 		}
-		st := store{s: m}
-		got, fromQuery := pickLang(tc.query, st)
+		st := Store{s: m}
+		got, fromQuery := PickLang(tc.query, st)
 		if got != tc.want || fromQuery != tc.remember {
 			t.Errorf("pickLang(%q) with %q stored = %q, %v; want %q, %v", tc.query, tc.stored, got, fromQuery, tc.want, tc.remember)
 		}
-		if got := resolveLang(tc.query, st); got != tc.want {
+		if got := ResolveLang(tc.query, st); got != tc.want {
 			t.Errorf("resolveLang(%q) = %q, want %q", tc.query, got, tc.want)
 		}
-		stored, _ := st.lang()
+		stored, _ := st.Lang()
 		switch {
 		case tc.remember && stored != tc.want:
 			t.Errorf("?lang=%s was not remembered: %q stored", tc.query, stored)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
 
@@ -23,7 +24,7 @@ func TestCountsAgreeInNumber(t *testing.T) {
 		{scales.NB, 0, "De lagrede svarene kunne ikke leses og er utelatt: age", "andre 0 svarene"},
 		{scales.EN, 2, "The other 2 answers are kept.", "answer is kept"},
 	} {
-		got := loadProblem(c.lang, d, c.kept)
+		got := LoadProblem(c.lang, d, c.kept)
 		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
 			t.Errorf("%s, %d kept: %q, want %q", c.lang, c.kept, got, c.want)
 		}
@@ -38,7 +39,7 @@ func TestCountsAgreeInNumber(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.Answers["age"] = []int{2}
-		if html := render(t, (&DownloadDialog{}).Lang(l).Response(r)); !strings.Contains(html, want) {
+		if html := apptest.Render(t, (&DownloadDialog{}).Lang(l).Response(r)); !strings.Contains(html, want) {
 			t.Errorf("%s: the download dialog of one answer lacks %q", l, want)
 		}
 	}

@@ -1,5 +1,7 @@
-// Package app holds the go-app pages of Samme båt: the respondent's start
-// page, questionnaire and scores.
+// Package app holds what the pages of both of Samme båt's programs share:
+// the site's addresses and routes, the frame, the language and its switch,
+// the dialogs, the store of what the device keeps, and their words. The
+// pages are in app/respondent (app.wasm) and app/group (group.wasm).
 package app
 
 import (
@@ -42,15 +44,6 @@ func Route(pages Pages) {
 		} else {
 			app.Route(p, func() app.Composer { return &otherWasm{} })
 		}
-	}
-}
-
-// RespondentPages are the pages app.wasm draws.
-func RespondentPages() Pages {
-	return Pages{
-		PathStart:         func() app.Composer { return &StartPage{} },
-		PathQuestionnaire: func() app.Composer { return &QuestionnairePage{} },
-		PathScores:        func() app.Composer { return &ScoresPage{} },
 	}
 }
 

@@ -22,7 +22,7 @@ func sharedName(r scales.Response) string {
 // nearby sharing, …), where the browser can share files. The browser needs
 // the click's user activation, so the share starts at once.
 func (d *DownloadDialog) onShare(ctx app.Context, e app.Event) {
-	CloseDialog(downloadDialogID)
+	CloseDialog(DownloadDialogID)
 	name := sharedName(d.IResponse)
 	data, err := scales.Marshal(d.IResponse)
 	if err != nil {

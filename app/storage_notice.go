@@ -9,11 +9,11 @@ import (
 	"sammebaat/scales"
 )
 
-// storageNotice says, in plain words, when the device is not keeping the
+// StorageNotice says, in plain words, when the device is not keeping the
 // answers and what to do about it: download them now, or free some space.
 // It is empty while the device keeps them. onScores: the notice is on the
 // scores page, where the download is, so it does not link there.
-func storageNotice(l scales.Lang, st store, onScores bool) app.UI {
+func StorageNotice(l scales.Lang, st Store, onScores bool) app.UI {
 	var text string
 	switch why := st.notKeptReason(); {
 	case storageBlocked:
@@ -33,10 +33,10 @@ func storageNotice(l scales.Lang, st store, onScores bool) app.UI {
 	)
 }
 
-// loadProblem is what the respondent is told about a stored response that
+// LoadProblem is what the respondent is told about a stored response that
 // could not be read as it was: which answers were left out, or that none
 // could be used; "" when all is well. kept is the answers that were kept.
-func loadProblem(l scales.Lang, err error, kept int) string {
+func LoadProblem(l scales.Lang, err error, kept int) string {
 	if err == nil {
 		return ""
 	}
@@ -64,15 +64,18 @@ func loadProblem(l scales.Lang, err error, kept int) string {
 	return tr(l, msgDamagedSome, strings.Join(names, ", "), kept)
 }
 
-// saveProblem is what the respondent is told when saving failed: nothing
-// when the answers are in memory (storageNotice says so), else the reason.
-func saveProblem(l scales.Lang, err error) string {
-	var nk *notKeptError
+// SaveProblem is what the respondent is told when saving failed: nothing
+// when the answers are in memory (StorageNotice says so), else the reason.
+func SaveProblem(l scales.Lang, err error) string {
+	var nk *NotKeptError
 	if err == nil || errors.As(err, &nk) {
 		return ""
 	}
-	return tr(l, msgSaveFailed, err)
+	return SaveFailed(l, err)
 }
+
+// SaveFailed says the answers could not be saved, and why.
+func SaveFailed(l scales.Lang, err error) string { return tr(l, msgSaveFailed, err) }
 
 // UpdateNotice tells the respondent that a new version of the app is
 // ready: the service worker has installed it, and a reload starts it.

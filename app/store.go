@@ -19,16 +19,16 @@ import (
 const (
 	// keyLang holds the chosen language, "nb", "nn" or "en".
 	keyLang = "sammebaat.lang"
-	// keyResponse holds the response in progress as the text of its
+	// KeyResponse holds the response in progress as the text of its
 	// ses-response v1 file, so that what is stored is exactly what a
 	// download would save and is checked by the same reader.
-	keyResponse = "sammebaat.response"
+	KeyResponse = "sammebaat.response"
 	// keySection holds the questionnaire section the respondent is on.
 	keySection = "sammebaat.section"
-	// keyUnreadable begins the keys under which a stored response the app
+	// KeyUnreadable begins the keys under which a stored response the app
 	// could not read is kept, unchanged, before anything is saved in its
 	// place; the rest of the key is a digest of the text kept.
-	keyUnreadable = "sammebaat.unreadable."
+	KeyUnreadable = "sammebaat.unreadable."
 )
 
 // storageBlocked is true when the browser lets the app store nothing on the
@@ -58,15 +58,15 @@ func (m *memory) forget() { *m = memory{} }
 // tabMemory is the memory of this tab of the app.
 var tabMemory memory
 
-// tabStore is the store the pages use: the browser's local storage with
+// TabStore is the store the pages use: the browser's local storage with
 // this tab's memory.
-func tabStore(ctx app.Context) store { return store{s: ctx.LocalStorage(), mem: &tabMemory} }
+func TabStore(ctx app.Context) Store { return Store{s: ctx.LocalStorage(), mem: &tabMemory} }
 
-// notKeptError says the device did not keep the answers; they are in memory.
-type notKeptError struct{ err error }
+// NotKeptError says the device did not keep the answers; they are in memory.
+type NotKeptError struct{ err error }
 
-func (e *notKeptError) Error() string { return "the device did not keep the answers: " + e.err.Error() }
-func (e *notKeptError) Unwrap() error { return e.err }
+func (e *NotKeptError) Error() string { return "the device did not keep the answers: " + e.err.Error() }
+func (e *NotKeptError) Unwrap() error { return e.err }
 
 // storageFull reports whether err is the browser's "quota exceeded".
 func storageFull(err error) bool {
@@ -107,29 +107,36 @@ type Clearer interface {
 	Clear()
 }
 
-// store is the typed load/save layer over local storage, with the tab's
+// Store is the typed load/save layer over local storage, with the tab's
 // memory for what the device would not keep (nil: none, in tests).
-type store struct {
+type Store struct {
 	s   Storage
 	mem *memory
 }
 
-// kept reports whether the device keeps the answers: storage is neither
+// StoreOn is a store over s with no memory of a tab: what the device would
+// not keep is not kept at all (the pages' tests).
+func StoreOn(s Storage) Store { return Store{s: s} }
+
+// StoreWithMemory is a store over s with a memory of its own, as a tab's.
+func StoreWithMemory(s Storage) Store { return Store{s: s, mem: &memory{}} }
+
+// Kept reports whether the device keeps the answers: storage is neither
 // blocked nor refusing.
-func (st store) kept() bool {
+func (st Store) Kept() bool {
 	return !storageBlocked && (st.mem == nil || st.mem.unsaved == nil)
 }
 
 // notKeptReason is why the device is not keeping the answers, nil when it is.
-func (st store) notKeptReason() error {
+func (st Store) notKeptReason() error {
 	if st.mem == nil || st.mem.unsaved == nil {
 		return nil
 	}
 	return st.mem.why
 }
 
-// lang returns the stored language, if any valid one is stored.
-func (st store) lang() (scales.Lang, bool) {
+// Lang returns the stored language, if any valid one is stored.
+func (st Store) Lang() (scales.Lang, bool) {
 	var s string
 	if err := st.s.Get(keyLang, &s); err != nil {
 		return "", false
@@ -137,18 +144,18 @@ func (st store) lang() (scales.Lang, bool) {
 	return scales.ParseLang(s)
 }
 
-func (st store) saveLang(l scales.Lang) error {
+func (st Store) SaveLang(l scales.Lang) error {
 	if err := st.s.Set(keyLang, string(l)); err != nil {
 		return fmt.Errorf("saving the language: %w", err)
 	}
 	return nil
 }
 
-// stored returns the text stored under keyResponse; present is false when
+// stored returns the text stored under KeyResponse; present is false when
 // nothing is. err is set when something is stored that is not text.
-func (st store) stored() (text string, present bool, err error) {
+func (st Store) stored() (text string, present bool, err error) {
 	var v any
-	if err := st.s.Get(keyResponse, &v); err != nil {
+	if err := st.s.Get(KeyResponse, &v); err != nil {
 		return "", true, err
 	}
 	switch v := v.(type) {
@@ -164,12 +171,12 @@ func (st store) stored() (text string, present bool, err error) {
 	}
 }
 
-// response returns the response in progress: the one in memory when the
+// Response returns the response in progress: the one in memory when the
 // device did not keep it, else the stored one. ok is false when there is
 // none. A stored response that cannot be read as it is gives a
 // *damagedError and, with ok true, every answer of it that can be read.
 // Any other error means the storage could not be read at all.
-func (st store) response() (r scales.Response, ok bool, err error) {
+func (st Store) Response() (r scales.Response, ok bool, err error) {
 	if st.mem != nil && st.mem.unsaved != nil {
 		return cloneResponse(*st.mem.unsaved), true, nil
 	}
@@ -246,11 +253,11 @@ func cloneResponse(r scales.Response) scales.Response {
 	return c
 }
 
-// saveResponse stores r. A stored response the app could not read is first
+// SaveResponse stores r. A stored response the app could not read is first
 // kept under a key of its own (keepUnreadable), so that nothing overwrites
 // it. When the device will not keep r, r stays in the tab's memory and the
-// error is a *notKeptError.
-func (st store) saveResponse(r scales.Response) error {
+// error is a *NotKeptError.
+func (st Store) SaveResponse(r scales.Response) error {
 	b, err := scales.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("saving the answers: %w", err)
@@ -258,7 +265,7 @@ func (st store) saveResponse(r scales.Response) error {
 	if err := st.keepUnreadable(); err != nil {
 		return st.inMemory(r, err)
 	}
-	if err := st.s.Set(keyResponse, string(b)); err != nil {
+	if err := st.s.Set(KeyResponse, string(b)); err != nil {
 		return st.inMemory(r, err)
 	}
 	if st.mem != nil {
@@ -269,20 +276,20 @@ func (st store) saveResponse(r scales.Response) error {
 }
 
 // inMemory keeps r in the tab's memory since the device would not keep it.
-func (st store) inMemory(r scales.Response, why error) error {
+func (st Store) inMemory(r scales.Response, why error) error {
 	if st.mem != nil {
 		c := cloneResponse(r)
 		st.mem.unsaved = &c
 		st.mem.why = why
 	}
-	return &notKeptError{err: why}
+	return &NotKeptError{err: why}
 }
 
 // keepUnreadable copies a stored response that the reader rejects, as it
 // is, to a key of its own, unless it is there already. It fails when the
 // stored value cannot be read at all or the copy cannot be stored: then the
 // stored response must not be overwritten.
-func (st store) keepUnreadable() error {
+func (st Store) keepUnreadable() error {
 	text, present, err := st.stored()
 	if err != nil {
 		return fmt.Errorf("the saved answers cannot be read and are left as they are: %w", err)
@@ -294,7 +301,7 @@ func (st store) keepUnreadable() error {
 		return nil
 	}
 	sum := sha256.Sum256([]byte(text))
-	key := keyUnreadable + hex.EncodeToString(sum[:8])
+	key := KeyUnreadable + hex.EncodeToString(sum[:8])
 	var kept string
 	if err := st.s.Get(key, &kept); err == nil && kept == text {
 		return nil
@@ -305,9 +312,9 @@ func (st store) keepUnreadable() error {
 	return nil
 }
 
-// section returns the stored section number, 1 when none or not valid for
+// Section returns the stored section number, 1 when none or not valid for
 // an instrument with n sections.
-func (st store) section(n int) int {
+func (st Store) Section(n int) int {
 	if st.mem != nil && st.mem.unsaved != nil && st.mem.section >= 1 && st.mem.section <= n {
 		return st.mem.section
 	}
@@ -318,7 +325,7 @@ func (st store) section(n int) int {
 	return v
 }
 
-func (st store) saveSection(v int) error {
+func (st Store) SaveSection(v int) error {
 	if st.mem != nil {
 		st.mem.section = v
 	}
@@ -328,9 +335,9 @@ func (st store) saveSection(v int) error {
 	return nil
 }
 
-// dropResponse forgets the response in progress and the place in it.
-func (st store) dropResponse() {
-	st.s.Del(keyResponse)
+// DropResponse forgets the response in progress and the place in it.
+func (st Store) DropResponse() {
+	st.s.Del(KeyResponse)
 	st.s.Del(keySection)
 	if st.mem != nil {
 		group := st.mem.group // the group's code is not the response's
@@ -339,10 +346,10 @@ func (st store) dropResponse() {
 	}
 }
 
-// goneElsewhere follows a change another tab made to the stored response:
+// GoneElsewhere follows a change another tab made to the stored response:
 // when none is stored any more (everything was erased there), this tab
 // forgets the answers it held in memory too, and it reports true.
-func (st store) goneElsewhere() bool {
+func (st Store) GoneElsewhere() bool {
 	if _, present, err := st.stored(); present || err != nil {
 		return false
 	}
@@ -352,21 +359,75 @@ func (st store) goneElsewhere() bool {
 	return true
 }
 
-// erase removes everything this app keeps in the storage: its own keys,
+// Erase removes everything this app keeps in the storage: its own keys,
 // and, when the storage can, every other key of this origin too (go-app's
 // own, and whatever a later page stored), since the promise to the
 // respondent is "everything this app stored on the device".
-func (st store) erase() {
+func (st Store) Erase() {
 	st.s.Del(keyLang)
-	st.dropResponse()
-	st.dropGroupSummary()
+	st.DropResponse()
+	st.DropGroupSummary()
 	if c, ok := st.s.(Clearer); ok {
 		c.Clear()
 	}
 	// Removing a key that is not there (answers the device never kept)
 	// tells the other tabs nothing: write and remove it once more, so that
 	// every open tab of the app hears of the erasing and forgets too.
-	if st.s.Set(keyResponse, "") == nil {
-		st.s.Del(keyResponse)
+	if st.s.Set(KeyResponse, "") == nil {
+		st.s.Del(KeyResponse)
+	}
+}
+
+// KeyGroup holds the group's code a member scanned ("Compare with my
+// group") as its digits, so that what is stored is read by the same reader
+// as a code off the screen. It is erased with the answers.
+const KeyGroup = "sammebaat.group"
+
+// GroupSummary returns the stored group summary. ok is false when none is
+// stored; err is set when one is stored but cannot be read.
+func (st Store) GroupSummary() (g scales.GroupSummary, ok bool, err error) {
+	var s string
+	if st.mem != nil && st.mem.group != "" {
+		s = st.mem.group
+	} else if err := st.s.Get(KeyGroup, &s); err != nil {
+		return scales.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
+	}
+	if s == "" {
+		return scales.GroupSummary{}, false, nil
+	}
+	g, err = scales.ReadGroupCode(storeName, s)
+	if err != nil {
+		return scales.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
+	}
+	return g, true, nil
+}
+
+// SaveGroupCode checks a scanned group code and stores it; a code the
+// reader rejects is not stored and leaves what was stored before.
+func (st Store) SaveGroupCode(name, digits string) (scales.GroupSummary, error) {
+	g, err := scales.ReadGroupCode(name, digits)
+	if err != nil {
+		return scales.GroupSummary{}, err
+	}
+	if err := st.s.Set(KeyGroup, digits); err != nil {
+		// The device would not keep it (storage full): the tab holds it
+		// until the page closes, as it does the answers.
+		if st.mem == nil {
+			return scales.GroupSummary{}, fmt.Errorf("saving the group's numbers: %w", err)
+		}
+		st.mem.group = digits
+		return g, nil
+	}
+	if st.mem != nil {
+		st.mem.group = ""
+	}
+	return g, nil
+}
+
+// DropGroupSummary forgets the stored group summary.
+func (st Store) DropGroupSummary() {
+	st.s.Del(KeyGroup)
+	if st.mem != nil {
+		st.mem.group = ""
 	}
 }

@@ -7,12 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
 
 func TestStoreResponseRoundTrip(t *testing.T) {
-	st := store{s: newMemStorage()}
-	if _, ok, err := st.response(); ok || err != nil {
+	st := Store{s: apptest.NewMemStorage()}
+	if _, ok, err := st.Response(); ok || err != nil {
 		t.Fatalf("empty storage: ok %v err %v, want none", ok, err)
 	}
 	r, err := scales.NewResponse(scales.EN)
@@ -22,10 +23,10 @@ func TestStoreResponseRoundTrip(t *testing.T) {
 	r.Set("gender", 2)
 	r.Set("employment", 4, 1)
 	r.Set("out3", 5)
-	if err := st.saveResponse(r); err != nil {
+	if err := st.SaveResponse(r); err != nil {
 		t.Fatal(err)
 	}
-	got, ok, err := st.response()
+	got, ok, err := st.Response()
 	if !ok || err != nil {
 		t.Fatalf("response: ok %v err %v", ok, err)
 	}
@@ -38,15 +39,15 @@ func TestStoreResponseRoundTrip(t *testing.T) {
 // What is stored is exactly the response file, so the reader that checks
 // downloaded files checks stored answers too.
 func TestStoreKeepsTheFile(t *testing.T) {
-	m := newMemStorage()
-	st := store{s: m}
+	m := apptest.NewMemStorage()
+	st := Store{s: m}
 	r, _ := scales.NewResponse(scales.NB)
 	r.Set("ekp1", 6)
-	if err := st.saveResponse(r); err != nil {
+	if err := st.SaveResponse(r); err != nil {
 		t.Fatal(err)
 	}
 	var s string
-	if err := m.Get(keyResponse, &s); err != nil {
+	if err := m.Get(KeyResponse, &s); err != nil {
 		t.Fatal(err)
 	}
 	want, _ := scales.Marshal(r)
@@ -63,10 +64,10 @@ func TestStoreSalvagesDamagedResponse(t *testing.T) {
 	const id = "0123456789abcdef0123456789abcdef"
 	damaged := `{"format":"ses-response","version":1,"instrument":"ses-nb-2018","lang":"en","id":"` + id + `",
 "answers":{"gender":2,"age":9,"nope":3,"ekp1":"2","ekp2":5,"employment":[1,4],"hum1":null}}`
-	m := newMemStorage()
-	m.Set(keyResponse, damaged)
-	st := store{s: m, mem: &memory{}}
-	r, ok, err := st.response()
+	m := apptest.NewMemStorage()
+	m.Set(KeyResponse, damaged)
+	st := Store{s: m, mem: &memory{}}
+	r, ok, err := st.Response()
 	var d *damagedError
 	if !ok || !errors.As(err, &d) {
 		t.Fatalf("damaged response: ok %v err %v, want the good answers and a *damagedError", ok, err)
@@ -89,98 +90,98 @@ func TestStoreSalvagesDamagedResponse(t *testing.T) {
 	if got := strings.Join(names, " "); got != `age=9 ekp1="2" nope=3` {
 		t.Errorf("dropped %s", got)
 	}
-	if msg := loadProblem(scales.NB, err, len(r.Answers)); !strings.Contains(msg, `age (lagret som 9), ekp1 (lagret som "2"), nope (lagret som 3)`) ||
+	if msg := LoadProblem(scales.NB, err, len(r.Answers)); !strings.Contains(msg, `age (lagret som 9), ekp1 (lagret som "2"), nope (lagret som 3)`) ||
 		!strings.Contains(msg, "De andre 3 svarene") {
 		t.Errorf("message %q", msg)
 	}
 
 	// Storage full: the draft can be neither kept elsewhere nor overwritten.
-	m.failSet = errors.New("QuotaExceededError: exceeded the quota")
+	m.FailSet = errors.New("QuotaExceededError: exceeded the quota")
 	r.Set("age", 2)
-	if err := st.saveResponse(r); err == nil {
+	if err := st.SaveResponse(r); err == nil {
 		t.Error("saving with storage full succeeded")
 	}
 	var s string
-	m.Get(keyResponse, &s)
+	m.Get(KeyResponse, &s)
 	if s != damaged {
 		t.Errorf("the unreadable draft was overwritten: %q", s)
 	}
-	if got, _, _ := st.response(); len(got.Answers) != 4 {
+	if got, _, _ := st.Response(); len(got.Answers) != 4 {
 		t.Errorf("the answers in memory are %v", got.Answers)
 	}
 	// With room: kept under a key of its own, then overwritten.
-	m.failSet = nil
-	if err := st.saveResponse(r); err != nil {
+	m.FailSet = nil
+	if err := st.SaveResponse(r); err != nil {
 		t.Fatal(err)
 	}
-	if kept := unreadableKept(m); len(kept) != 1 || kept[0] != damaged {
+	if kept := apptest.Kept(m, KeyUnreadable); len(kept) != 1 || kept[0] != damaged {
 		t.Errorf("kept %q, want the draft as it was", kept)
 	}
-	if got, ok, err := (store{s: m}).response(); !ok || err != nil || len(got.Answers) != 4 {
+	if got, ok, err := (Store{s: m}).Response(); !ok || err != nil || len(got.Answers) != 4 {
 		t.Errorf("stored %v %v %v", got.Answers, ok, err)
 	}
 	// Erasing removes the kept draft too.
-	st.erase()
-	if len(m.data) != 0 {
-		t.Errorf("after erase: %v", m.data)
+	st.Erase()
+	if len(m.Data) != 0 {
+		t.Errorf("after erase: %v", m.Data)
 	}
 }
 
 func TestStoreSaveFailureIsReported(t *testing.T) {
-	m := newMemStorage()
-	m.failSet = errors.New("quota exceeded")
+	m := apptest.NewMemStorage()
+	m.FailSet = errors.New("quota exceeded")
 	r, _ := scales.NewResponse(scales.NB)
-	err := store{s: m}.saveResponse(r)
+	err := Store{s: m}.SaveResponse(r)
 	if err == nil || !strings.Contains(err.Error(), "quota exceeded") {
 		t.Errorf("save error %v, want the storage's reason", err)
 	}
 }
 
 func TestStoreSection(t *testing.T) {
-	m := newMemStorage()
-	st := store{s: m}
-	if got := st.section(4); got != 1 {
+	m := apptest.NewMemStorage()
+	st := Store{s: m}
+	if got := st.Section(4); got != 1 {
 		t.Errorf("no section stored: %d, want 1", got)
 	}
 	for _, tc := range []struct{ stored, want int }{{3, 3}, {4, 4}, {0, 1}, {5, 1}, {-2, 1}} {
-		st.saveSection(tc.stored)
-		if got := st.section(4); got != tc.want {
+		st.SaveSection(tc.stored)
+		if got := st.Section(4); got != tc.want {
 			t.Errorf("stored %d: section %d, want %d", tc.stored, got, tc.want)
 		}
 	}
 	m.Set(keySection, "two")
-	if got := st.section(4); got != 1 {
+	if got := st.Section(4); got != 1 {
 		t.Errorf("a non-number stored: section %d, want 1", got)
 	}
 }
 
 func TestStoreLang(t *testing.T) {
-	m := newMemStorage()
-	st := store{s: m}
-	if _, ok := st.lang(); ok {
+	m := apptest.NewMemStorage()
+	st := Store{s: m}
+	if _, ok := st.Lang(); ok {
 		t.Error("no language stored, but lang says there is")
 	}
-	st.saveLang(scales.EN)
-	if l, ok := st.lang(); !ok || l != scales.EN {
+	st.SaveLang(scales.EN)
+	if l, ok := st.Lang(); !ok || l != scales.EN {
 		t.Errorf("lang %q %v, want en", l, ok)
 	}
 	m.Set(keyLang, "de")
-	if _, ok := st.lang(); ok {
+	if _, ok := st.Lang(); ok {
 		t.Error("an unknown language was accepted")
 	}
 }
 
 func TestStoreErase(t *testing.T) {
-	m := newMemStorage()
-	st := store{s: m}
+	m := apptest.NewMemStorage()
+	st := Store{s: m}
 	r, _ := scales.NewResponse(scales.NB)
 	r.Set("gender", 1)
-	st.saveResponse(r)
-	st.saveSection(2)
-	st.saveLang(scales.EN)
+	st.SaveResponse(r)
+	st.SaveSection(2)
+	st.SaveLang(scales.EN)
 	m.Set("/go-app/deviceID", "abc")
-	st.erase()
-	if len(m.data) != 0 {
-		t.Errorf("after erase, storage holds %v", m.data)
+	st.Erase()
+	if len(m.Data) != 0 {
+		t.Errorf("after erase, storage holds %v", m.Data)
 	}
 }

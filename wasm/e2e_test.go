@@ -22,11 +22,12 @@ import (
 
 	sbapp "sammebaat/app"
 	"sammebaat/app/group"
+	"sammebaat/app/respondent"
 )
 
 func init() {
 	// The test binary is the native program: it serves the app's routes.
-	sbapp.Route(sbapp.Join(sbapp.RespondentPages(), group.Pages()))
+	sbapp.Route(sbapp.Join(respondent.Pages(), group.Pages()))
 }
 
 // anyPage matches the main region of any page once the wasm has rendered it.

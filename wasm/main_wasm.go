@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	sbapp "sammebaat/app"
+	"sammebaat/app/respondent"
 )
 
 // main runs the respondent's pages in the browser (app.wasm); the group page
@@ -13,6 +14,6 @@ import (
 // wasm side: the server, the static site generator and the command line are
 // in files built only natively, so the browser never downloads them.
 func main() {
-	sbapp.Route(sbapp.RespondentPages())
+	sbapp.Route(respondent.Pages())
 	app.RunWhenOnBrowser()
 }

@@ -174,7 +174,7 @@ function sammebaatLoadingLabel(label) {
 // Before the program runs, a control the page marks data-early-action (the
 // questionnaire's Next) is remembered rather than lost: the page says in its
 // live region that it is still loading, and the program acts on it when it
-// starts (app/questionnaire_early.go). The program's own page has no such
+// starts (app/respondent/questionnaire_early.go). The program's own page has no such
 // mark.
 document.addEventListener("click", (e) => {
   const c = e.target instanceof Element ? e.target.closest("[data-early-action]") : null;

@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	sb "sammebaat/app"
+	"sammebaat/app/roomcode"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
 )
@@ -66,7 +67,7 @@ func (c *GroupCode) Render() app.UI {
 		c.tag = newTag()
 	}
 	return app.Section().Class("panel group-code no-print").ID("group-code").Aria("labelledby", "group-code-title").Body(
-		app.H2().ID("group-code-title").Text(sb.GroupCodeTitle(l)),
+		app.H2().ID("group-code-title").Text(roomcode.GroupCodeTitle(l)),
 		app.P().Text(tr(l, gCodeIntro)),
 		app.Button().Type("button").Class("button primary").ID("group-code-button").
 			Text(tr(l, gCodeButton)).OnClick(c.onShow),
@@ -80,7 +81,7 @@ func (c *GroupCode) Render() app.UI {
 				app.P().Class("small").Text(tr(l, gCodeHint)),
 				app.Div().Class("dialog-buttons").Body(
 					app.Button().Type("button").Class("button primary").ID(groupCodeCloseID).AutoFocus(true).
-						Text(sb.CloseLabel(l)).OnClick(c.onClose),
+						Text(roomcode.CloseLabel(l)).OnClick(c.onClose),
 				),
 			),
 	)
@@ -94,10 +95,10 @@ func (c *GroupCode) renderCode() app.UI {
 	digits, err := scales.EncodeGroupCode(g)
 	var svg string
 	if err == nil {
-		svg, err = sb.CodeSVG(digits, tr(l, gCodeLabel, c.tag), groupCodeSVGID)
+		svg, err = roomcode.CodeSVG(digits, tr(l, gCodeLabel, c.tag), groupCodeSVGID)
 	}
 	if err != nil {
-		return app.P().Class("error").Role("alert").Text(sb.CodeFailed(l, err))
+		return app.P().Class("error").Role("alert").Text(roomcode.CodeFailed(l, err))
 	}
 	return app.Div().Class("qr-with-tag").Body(
 		app.Div().Class("qr-box").Body(app.Raw(svg)),

@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	sb "sammebaat/app"
+	"sammebaat/app/respondent"
 )
 
 // Each page of the site is drawn by exactly one of the two programs, and
 // the server, which joins them, knows them all.
 func TestEachPageOneProgram(t *testing.T) {
-	r, g := sb.RespondentPages(), Pages()
+	r, g := respondent.Pages(), Pages()
 	all := sb.Join(r, g)
 	for _, p := range sb.Paths {
 		_, inR := r[p]

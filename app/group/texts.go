@@ -128,7 +128,7 @@ const (
 )
 
 // groupTexts are the group page's words in every language.
-var groupTexts = text.Enum("app: the group page", gmsgCount, map[gmsg]scales.Text{
+var groupTexts = text.Enum("app/group: the group page", gmsgCount, map[gmsg]scales.Text{
 	gTitle: {NB: "Gruppens svar", NN: "Svara frå gruppa", EN: "The group's responses"},
 	gIntro: {
 		NB: "For gruppeledere og forskere: samle de anonyme svarfilene fra gruppen og se studiens tabeller og figurer for dem. Filene leses bare her på enheten din; ingenting lastes opp.",

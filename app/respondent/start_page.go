@@ -1,10 +1,11 @@
-package app
+package respondent
 
 import (
 	"errors"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/scales"
 )
 
@@ -26,7 +27,7 @@ const newDialogID = "new-response-dialog"
 type StartPage struct {
 	app.Compo
 
-	st       store
+	st       sb.Store
 	lang     scales.Lang
 	in       *scales.Instrument
 	answered int // answers in the response in progress
@@ -42,7 +43,7 @@ func (p *StartPage) OnPreRender(ctx app.Context) {
 		return // already loaded from storage (native tests)
 	}
 	p.in = scales.SESNB2018()
-	p.lang, _ = pickLang(queryLang(ctx), tabStore(ctx))
+	p.lang, _ = sb.PickLang(sb.QueryLang(ctx), sb.TabStore(ctx))
 	setPage(ctx, p.lang, msgStartTitle)
 }
 
@@ -50,9 +51,9 @@ func (p *StartPage) OnMount(ctx app.Context) {
 	var erasedIn scales.Lang
 	ctx.GetState(stateErased, &erasedIn)
 	ctx.DelState(stateErased)
-	p.load(queryLang(ctx), tabStore(ctx), erasedIn)
+	p.load(sb.QueryLang(ctx), sb.TabStore(ctx), erasedIn)
 	setPage(ctx, p.lang, msgStartTitle)
-	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
+	p.stopWatching = sb.WatchStorage(sb.KeyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
 }
 
 func (p *StartPage) OnDismount() {
@@ -65,7 +66,7 @@ func (p *StartPage) OnDismount() {
 // onStorageChanged follows another tab of the app: after everything was
 // erased there, this tab forgets the answers too and says so.
 func (p *StartPage) onStorageChanged(ctx app.Context) {
-	erased := p.st.goneElsewhere()
+	erased := p.st.GoneElsewhere()
 	var in scales.Lang
 	if erased {
 		in = p.lang
@@ -78,28 +79,28 @@ func (p *StartPage) onStorageChanged(ctx app.Context) {
 func (p *StartPage) OnNav(ctx app.Context) {
 	// Only a language switch (whose links carry ?lang=) changes the
 	// language here; the page chose it when it mounted.
-	q := queryLang(ctx)
+	q := sb.QueryLang(ctx)
 	if !p.loaded || q == "" {
 		return
 	}
-	p.lang = resolveLang(q, p.st)
+	p.lang = sb.ResolveLang(q, p.st)
 	setPage(ctx, p.lang, msgStartTitle)
 }
 
 // load reads the language and the response in progress. erasedIn is the
 // language everything was just erased in, or "".
-func (p *StartPage) load(query string, st store, erasedIn scales.Lang) {
+func (p *StartPage) load(query string, st sb.Store, erasedIn scales.Lang) {
 	p.in = scales.SESNB2018()
 	p.st = st
-	p.lang = resolveLang(query, st)
+	p.lang = sb.ResolveLang(query, st)
 	if l, ok := scales.ParseLang(string(erasedIn)); ok && query == "" {
 		p.lang = l
 		p.erased = true
 	}
 	p.answered = 0
 	p.err = ""
-	r, ok, err := st.response()
-	p.err = loadProblem(p.lang, err, answeredCount(p.in, r))
+	r, ok, err := st.Response()
+	p.err = sb.LoadProblem(p.lang, err, answeredCount(p.in, r))
 	if ok {
 		p.answered = answeredCount(p.in, r)
 	}
@@ -113,28 +114,28 @@ func (p *StartPage) startNew() error {
 	if err != nil {
 		return err
 	}
-	p.st.dropResponse()
+	p.st.DropResponse()
 	// A device that does not keep the new response still holds it in
 	// memory, which the questionnaire says.
-	var nk *notKeptError
-	if err := p.st.saveResponse(r); err != nil && !errors.As(err, &nk) {
+	var nk *sb.NotKeptError
+	if err := p.st.SaveResponse(r); err != nil && !errors.As(err, &nk) {
 		return err
 	}
-	p.st.saveSection(1)
+	p.st.SaveSection(1)
 	p.answered = 0
 	return nil
 }
 
 func (p *StartPage) onNew(ctx app.Context, e app.Event) {
-	ShowDialog(newDialogID)
+	sb.ShowDialog(newDialogID)
 }
 
 func (p *StartPage) onConfirmNew(ctx app.Context) {
 	if err := p.startNew(); err != nil {
-		p.err = tr(p.lang, msgSaveFailed, err)
+		p.err = sb.SaveFailed(p.lang, err)
 		return
 	}
-	ctx.Navigate(Href(PathQuestionnaire))
+	ctx.Navigate(sb.Href(sb.PathQuestionnaire))
 }
 
 func (p *StartPage) Render() app.UI {
@@ -147,13 +148,13 @@ func (p *StartPage) Render() app.UI {
 		ready = "start"
 	}
 	inProgress := p.answered > 0
-	return Frame(l, PathStart, ready,
+	return sb.Frame(l, sb.PathStart, ready,
 		app.H1().Text(tr(l, msgStartTitle)),
 		app.If(p.erased, func() app.UI {
 			return app.P().Class("notice").Role("status").Text(tr(l, msgErased))
 		}),
-		(&UpdateNotice{}).Lang(l),
-		storageNotice(l, p.st, false),
+		(&sb.UpdateNotice{}).Lang(l),
+		sb.StorageNotice(l, p.st, false),
 		app.If(p.err != "", func() app.UI {
 			return app.P().Class("error").Role("alert").Text(p.err)
 		}),
@@ -164,17 +165,17 @@ func (p *StartPage) Render() app.UI {
 				return app.Div().Body(
 					app.P().Text(tr(l, msgContinueInfo, p.answered, len(p.in.Items))),
 					app.Div().Class("button-row").Body(
-						app.A().Class("button primary").Href(Href(PathQuestionnaire)).Text(tr(l, msgContinue)),
+						app.A().Class("button primary").Href(sb.Href(sb.PathQuestionnaire)).Text(tr(l, msgContinue)),
 						app.Button().Type("button").Class("button secondary").Text(tr(l, msgNewResponse)).OnClick(p.onNew),
 					),
 				)
 			}).Else(func() app.UI {
 				return app.Div().Class("button-row").Body(
-					app.A().Class("button primary").Href(Href(PathQuestionnaire)).Text(tr(l, msgStart)),
+					app.A().Class("button primary").Href(sb.Href(sb.PathQuestionnaire)).Text(tr(l, msgStart)),
 				)
 			}),
-			app.P().Body(app.A().Href(Href(PathScores)).Text(tr(l, msgMyScores))),
-			app.P().Class("small").Body(app.A().Href(Href(PathGroup)).Text(tr(l, msgForFacilitators))),
+			app.P().Body(app.A().Href(sb.Href(sb.PathScores)).Text(tr(l, msgMyScores))),
+			app.P().Class("small").Body(app.A().Href(sb.Href(sb.PathGroup)).Text(tr(l, msgForFacilitators))),
 		),
 		app.Section().Aria("labelledby", "privacy-title").Body(
 			app.H2().ID("privacy-title").Text(tr(l, msgPrivacyTitle)),
@@ -189,7 +190,7 @@ func (p *StartPage) Render() app.UI {
 			app.H2().ID("who-title").Text(tr(l, msgWhoTitle)),
 			app.P().Text(tr(l, msgWho)),
 		),
-		(&ConfirmDialog{}).
+		(&sb.ConfirmDialog{}).
 			ID(newDialogID).
 			Lang(l).
 			Title(tr(l, msgNewTitle)).

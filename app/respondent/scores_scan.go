@@ -1,10 +1,11 @@
-package app
+package respondent
 
 import (
 	"math"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/app/internal/browserjs"
 	"sammebaat/app/scan"
 	"sammebaat/scales"
@@ -89,9 +90,9 @@ func (p *ScoresPage) renderGroupSummary(g scales.GroupSummary) app.UI {
 		}
 		group := "–"
 		if !math.IsNaN(s.Mean) {
-			group = FormatNumber(s.Mean, 2, l)
+			group = sb.FormatNumber(s.Mean, 2, l)
 			if !math.IsNaN(s.SD) {
-				group += " ± " + FormatNumber(s.SD, 2, l)
+				group += " ± " + sb.FormatNumber(s.SD, 2, l)
 			}
 		}
 		rows = append(rows, app.Tr().DataSet("scale", sc.ID).Body(

@@ -1,4 +1,4 @@
-package app
+package respondent
 
 import (
 	"strings"
@@ -6,6 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 	"sammebaat/stats/statstest"
 )
@@ -14,12 +16,12 @@ import (
 // scan goes on; the group's code ends it.
 func TestCompareReadsOnlyGroupCodes(t *testing.T) {
 	rs := statstest.StudyLike(4, 6)
-	m := newMemStorage()
-	p := &ScoresPage{lang: scales.EN, in: scales.SESNB2018(), resp: rs[0], has: true, loaded: true, st: store{s: m, mem: &memory{}}}
+	m := apptest.NewMemStorage()
+	p := &ScoresPage{lang: scales.EN, in: scales.SESNB2018(), resp: rs[0], has: true, loaded: true, st: sb.StoreWithMemory(m)}
 	p.compare.on = true
 	own, _ := scales.EncodeCode(rs[0])
 	p.onScannedGroupCode(app.Context{}, own)
-	if !p.compare.on || p.compare.lastKind != "rejected" || p.group != nil || m.data[keyGroup] != nil {
+	if !p.compare.on || p.compare.lastKind != "rejected" || p.group != nil || m.Data[sb.KeyGroup] != nil {
 		t.Errorf("a response code: on %v, %q", p.compare.on, p.lastScanText())
 	}
 	// Said in the member's words and language (it was the reader's English
@@ -53,7 +55,7 @@ func TestCompareReadsOnlyGroupCodes(t *testing.T) {
 		t.Errorf("the group's code: on %v, %q", p.compare.on, p.lastScanText())
 	}
 	// Stored with the answers, as its digits.
-	if stored, ok, err := p.st.groupSummary(); err != nil || !ok || stored.Tag != "1234" {
+	if stored, ok, err := p.st.GroupSummary(); err != nil || !ok || stored.Tag != "1234" {
 		t.Errorf("stored group: %+v %v %v", stored, ok, err)
 	}
 }
@@ -64,27 +66,27 @@ func TestCompareReadsOnlyGroupCodes(t *testing.T) {
 func TestCompareDamagedStoredGroup(t *testing.T) {
 	rs := statstest.StudyLike(5, 1)
 	for _, l := range []scales.Lang{scales.NB, scales.EN} {
-		m := newMemStorage()
-		st := store{s: m, mem: &memory{}}
-		if err := st.saveResponse(rs[0]); err != nil {
+		m := apptest.NewMemStorage()
+		st := sb.StoreWithMemory(m)
+		if err := st.SaveResponse(rs[0]); err != nil {
 			t.Fatal(err)
 		}
-		m.data[keyGroup] = []byte(`"not digits"`)
+		m.Data[sb.KeyGroup] = []byte(`"not digits"`)
 		p := &ScoresPage{lang: l, in: scales.SESNB2018(), resp: rs[0], has: true, loaded: true, st: st}
 		p.loadGroup(st)
-		html := render(t, p)
+		html := apptest.Render(t, p)
 		want := tr(l, cGroupStoredUnreadable)
-		if !strings.Contains(html, msgEscape(want)) || strings.Contains(html, "json:") || strings.Contains(html, "saved:") {
+		if !strings.Contains(html, apptest.Escape(want)) || strings.Contains(html, "json:") || strings.Contains(html, "saved:") {
 			t.Errorf("%s: the damaged group's message: want %q in\n%s", l, want, html)
 		}
 		if !strings.Contains(html, `id="`+compareForgetID+`"`) {
 			t.Errorf("%s: no way to forget the damaged group's numbers", l)
 		}
 		p.onForgetGroup(app.Context{}, app.Event{})
-		if m.data[keyGroup] != nil || p.groupUnreadable {
-			t.Errorf("%s: forgetting left %q", l, m.data[keyGroup])
+		if m.Data[sb.KeyGroup] != nil || p.groupUnreadable {
+			t.Errorf("%s: forgetting left %q", l, m.Data[sb.KeyGroup])
 		}
-		if r, ok, err := st.response(); err != nil || !ok || len(r.Answers) != len(rs[0].Answers) {
+		if r, ok, err := st.Response(); err != nil || !ok || len(r.Answers) != len(rs[0].Answers) {
 			t.Errorf("%s: the answers after forgetting the group: %v %v", l, ok, err)
 		}
 	}

@@ -1,10 +1,11 @@
-package app
+package respondent
 
 import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/scales"
 )
 
@@ -78,4 +79,16 @@ func renderRefs(ref *scales.Reference, l scales.Lang) app.UI {
 			app.Dd().Text(formatRef(ref.SubstanceUse, l)),
 		),
 	)
+}
+
+// formatScore writes a respondent's scale score: one decimal, since the
+// answers are whole numbers and a second decimal would suggest a precision
+// the questionnaire does not have.
+func formatScore(v float64, l scales.Lang) string {
+	return sb.FormatNumber(v, 1, l)
+}
+
+// formatRef writes a reference mean and SD as the study's Table 3 does.
+func formatRef(m scales.MeanSD, l scales.Lang) string {
+	return tr(l, msgRefValue, sb.FormatNumber(m.Mean, -1, l), sb.FormatNumber(m.SD, -1, l))
 }

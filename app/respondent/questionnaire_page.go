@@ -1,10 +1,11 @@
-package app
+package respondent
 
 import (
 	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/scales"
 )
 
@@ -20,7 +21,7 @@ type QuestionnairePage struct {
 	app.Compo
 
 	in      *scales.Instrument
-	st      store
+	st      sb.Store
 	lang    scales.Lang
 	resp    scales.Response
 	section int // 1-based
@@ -60,7 +61,7 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 	if p.loaded {
 		return // already loaded from storage (native tests)
 	}
-	p.lang, _ = pickLang(queryLang(ctx), tabStore(ctx))
+	p.lang, _ = sb.PickLang(sb.QueryLang(ctx), sb.TabStore(ctx))
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 	// The server knows no answers and no place: it sends the first section
 	// unanswered, answerable before the program runs.
@@ -73,7 +74,7 @@ func (p *QuestionnairePage) OnPreRender(ctx app.Context) {
 
 func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	p.ctx = ctx
-	p.load(queryLang(ctx), tabStore(ctx))
+	p.load(sb.QueryLang(ctx), sb.TabStore(ctx))
 	e := p.early
 	p.early = nil
 	if e.done() && p.loaded {
@@ -90,7 +91,7 @@ func (p *QuestionnairePage) OnMount(ctx app.Context) {
 	default:
 		ctx.Defer(p.syncChoices)
 	}
-	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
+	p.stopWatching = sb.WatchStorage(sb.KeyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
 }
 
 func (p *QuestionnairePage) OnDismount() {
@@ -106,7 +107,7 @@ func (p *QuestionnairePage) OnDismount() {
 // this tab goes to the start page rather than saving the answers again.
 func (p *QuestionnairePage) onStorageChanged(ctx app.Context) {
 	if !p.reload() {
-		ctx.Navigate(Href(PathStart))
+		ctx.Navigate(sb.Href(sb.PathStart))
 		return
 	}
 	ctx.Defer(p.syncChoices)
@@ -115,17 +116,17 @@ func (p *QuestionnairePage) onStorageChanged(ctx app.Context) {
 // reload takes the stored response in place of the one shown; false when
 // none is stored any more (and the tab has forgotten its answers too).
 func (p *QuestionnairePage) reload() bool {
-	if p.st.goneElsewhere() {
+	if p.st.GoneElsewhere() {
 		return false
 	}
-	r, ok, err := p.st.response()
+	r, ok, err := p.st.Response()
 	if !ok {
 		if err != nil {
-			p.problem = loadProblem(p.lang, err, 0)
+			p.problem = sb.LoadProblem(p.lang, err, 0)
 		}
 		return true
 	}
-	p.problem = loadProblem(p.lang, err, answeredCount(p.in, r))
+	p.problem = sb.LoadProblem(p.lang, err, answeredCount(p.in, r))
 	p.resp = r
 	return true
 }
@@ -146,11 +147,11 @@ func (p *QuestionnairePage) syncChoices(ctx app.Context) {
 func (p *QuestionnairePage) OnNav(ctx app.Context) {
 	// Only a language switch (whose links carry ?lang=) changes the
 	// language here; the page chose it when it mounted.
-	q := queryLang(ctx)
+	q := sb.QueryLang(ctx)
 	if !p.loaded || p.served || q == "" {
 		return
 	}
-	l := resolveLang(q, p.st)
+	l := sb.ResolveLang(q, p.st)
 	if l == p.lang {
 		return
 	}
@@ -160,11 +161,11 @@ func (p *QuestionnairePage) OnNav(ctx app.Context) {
 	// once drawn they show the answers again, and the element that had the
 	// focus has it again (a radio, when the browser's Back changed the
 	// language), so the keyboard goes on where it was.
-	focused := focusedID()
+	focused := sb.FocusedID()
 	ctx.Defer(func(ctx app.Context) {
 		p.syncChoices(ctx)
-		if focused != "" && focusedID() != focused {
-			focusOnly(focused)
+		if focused != "" && sb.FocusedID() != focused {
+			sb.FocusOnly(focused)
 		}
 	})
 }
@@ -172,26 +173,26 @@ func (p *QuestionnairePage) OnNav(ctx app.Context) {
 // load restores the language, the response in progress and the place in it
 // from st, starting a new response when none is stored. query is the
 // address's ?lang= value.
-func (p *QuestionnairePage) load(query string, st store) {
+func (p *QuestionnairePage) load(query string, st sb.Store) {
 	p.in = scales.SESNB2018()
 	p.st = st
-	p.lang = resolveLang(query, st)
+	p.lang = sb.ResolveLang(query, st)
 	p.err = ""
-	r, ok, err := st.response()
+	r, ok, err := st.Response()
 	// A stored response that could not be read as it was comes with every
 	// answer that could; the rest are named. Saving keeps the stored text
-	// under a key of its own first (store.saveResponse), and never
+	// under a key of its own first (Store.SaveResponse), and never
 	// overwrites one it cannot keep so: then the answers stay in memory.
-	p.problem = loadProblem(p.lang, err, answeredCount(p.in, r))
+	p.problem = sb.LoadProblem(p.lang, err, answeredCount(p.in, r))
 	if !ok {
 		var nerr error
 		if r, nerr = scales.NewResponse(p.lang); nerr != nil {
-			p.err = tr(p.lang, msgSaveFailed, nerr)
+			p.err = sb.SaveFailed(p.lang, nerr)
 			return
 		}
 	}
 	p.resp = r
-	p.section = st.section(len(p.in.Sections))
+	p.section = st.Section(len(p.in.Sections))
 	p.loaded = true
 	if !ok || err != nil {
 		p.save()
@@ -200,15 +201,15 @@ func (p *QuestionnairePage) load(query string, st store) {
 
 // save writes the response and the place; a failure is shown, not hidden.
 // When the device does not keep them, the answers stay in the tab's memory
-// and storageNotice says so.
+// and StorageNotice says so.
 func (p *QuestionnairePage) save() {
-	if err := p.st.saveResponse(p.resp); err != nil {
-		p.err = saveProblem(p.lang, err)
-		p.st.saveSection(p.section)
+	if err := p.st.SaveResponse(p.resp); err != nil {
+		p.err = sb.SaveProblem(p.lang, err)
+		p.st.SaveSection(p.section)
 		return
 	}
 	// The place is kept in memory when the device does not keep it.
-	p.st.saveSection(p.section)
+	p.st.SaveSection(p.section)
 	p.err = ""
 }
 
@@ -217,7 +218,7 @@ func (p *QuestionnairePage) save() {
 func (p *QuestionnairePage) answer(id string, codes []int) {
 	// Start from what is stored, when it is this response: another tab of
 	// the app may have saved answers since, which must not be overwritten.
-	if r, ok, _ := p.st.response(); ok && r.ID == p.resp.ID {
+	if r, ok, _ := p.st.Response(); ok && r.ID == p.resp.ID {
 		p.resp = r
 	}
 	p.resp.Set(id, codes...)
@@ -257,7 +258,7 @@ func (p *QuestionnairePage) onNext(ctx app.Context, e app.Event) {
 func (p *QuestionnairePage) enterSection(ctx app.Context) {
 	p.syncChoices(ctx)
 	p.setTitle(ctx)
-	focusID(sectionHeadingID)
+	sb.FocusID(sectionHeadingID)
 }
 
 // setTitle gives the document the page's language and a title that says
@@ -265,17 +266,16 @@ func (p *QuestionnairePage) enterSection(ctx app.Context) {
 func (p *QuestionnairePage) setTitle(ctx app.Context) {
 	setPage(ctx, p.lang, msgQuestionnaireTitle)
 	if p.loaded {
-		ctx.Page().SetTitle("%s · %s · %s", p.in.Sections[p.section-1].Title.In(p.lang),
-			tr(p.lang, msgQuestionnaireTitle), tr(p.lang, msgAppName))
+		sb.SetPageTitle(ctx, p.lang, p.in.Sections[p.section-1].Title.In(p.lang)+" · "+tr(p.lang, msgQuestionnaireTitle))
 	}
 }
 
 func (p *QuestionnairePage) Render() app.UI {
 	l := p.lang
 	if p.in == nil || !p.loaded {
-		return Frame(l, PathQuestionnaire, "",
+		return sb.Frame(l, sb.PathQuestionnaire, "",
 			app.H1().Text(tr(l, msgQuestionnaireTitle)),
-			storageNotice(l, p.st, false),
+			sb.StorageNotice(l, p.st, false),
 			app.If(p.err != "", func() app.UI {
 				return app.P().Class("error").Role("alert").Text(p.err)
 			}).Else(func() app.UI {
@@ -287,7 +287,7 @@ func (p *QuestionnairePage) Render() app.UI {
 	prog := progressOf(p.in, p.resp, p.section)
 	stem := sec.Stem.In(l)
 
-	return Frame(l, PathQuestionnaire, "questionnaire",
+	return sb.Frame(l, sb.PathQuestionnaire, "questionnaire",
 		app.H1().Text(tr(l, msgQuestionnaireTitle)),
 		app.Div().Class("progress").Body(
 			app.P().ID("progress-text").Text(prog.text(l)),
@@ -296,13 +296,13 @@ func (p *QuestionnairePage) Render() app.UI {
 				Value(fmt.Sprint(prog.Answered)).
 				Aria("labelledby", "progress-text"),
 		),
-		(&UpdateNotice{}).Lang(l),
+		(&sb.UpdateNotice{}).Lang(l),
 		// The notices come and go inside a container that is always
 		// there, so that the section after it stays the same element: a
 		// notice inserted before it would make go-app replace the section,
 		// dropping an answer clicked meanwhile and the keyboard's focus.
 		app.Div().Class("notices").Body(
-			storageNotice(l, p.st, false),
+			sb.StorageNotice(l, p.st, false),
 			app.If(p.problem != "", func() app.UI {
 				return app.P().ID("load-problem").Class("error").Role("alert").Text(p.problem)
 			}),
@@ -345,7 +345,7 @@ func (p *QuestionnairePage) renderSteps() app.UI {
 	if p.section > 1 {
 		back = app.Button().Type("button").Class("button secondary").Text(tr(l, msgBack)).OnClick(p.onBack)
 	} else {
-		back = app.A().Class("button secondary").Href(Href(PathStart)).Text(tr(l, msgToStart))
+		back = app.A().Class("button secondary").Href(sb.Href(sb.PathStart)).Text(tr(l, msgToStart))
 	}
 	if p.section < len(p.in.Sections) {
 		b := app.Button().Type("button").Class("button primary").Text(tr(l, msgNext)).OnClick(p.onNext)
@@ -356,7 +356,7 @@ func (p *QuestionnairePage) renderSteps() app.UI {
 		}
 		next = b
 	} else {
-		next = app.A().Class("button primary").Href(Href(PathScores)).Text(tr(l, msgToScores))
+		next = app.A().Class("button primary").Href(sb.Href(sb.PathScores)).Text(tr(l, msgToScores))
 	}
 	nav := app.Nav().Class("steps").Aria("label", tr(l, msgQuestionnaireTitle)).Body(back, next)
 	if !p.served {

@@ -1,4 +1,4 @@
-package app
+package roomcode
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package app
+package respondent
 
 import (
 	"slices"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
 
@@ -36,26 +37,26 @@ func TestQuestionRadios(t *testing.T) {
 	withClientMarks(t)
 	in := scales.SESNB2018()
 	q := (&Question{}).Item(in.Item("age")).Lang(scales.EN).Codes([]int{3}).First(true)
-	html := render(t, q)
-	if fs := find(html, "fieldset", map[string]string{"id": "q-age", "data-testid": "question"}); len(fs) != 1 {
+	html := apptest.Render(t, q)
+	if fs := apptest.Find(html, "fieldset", map[string]string{"id": "q-age", "data-testid": "question"}); len(fs) != 1 {
 		t.Errorf("no fieldset q-age marked for tests:\n%s", html)
 	}
 	if !strings.Contains(html, `<legend class="question-text">Age</legend>`) {
 		t.Errorf("no legend:\n%s", html)
 	}
-	radios := find(html, "input", map[string]string{"type": "radio", "name": "age"})
+	radios := apptest.Find(html, "input", map[string]string{"type": "radio", "name": "age"})
 	if len(radios) != 4 {
 		t.Fatalf("%d radios, want 4", len(radios))
 	}
 	for i, r := range radios {
 		id := choiceID("age", i+1)
-		if r.attrs["id"] != id || r.attrs["value"] != strconv.Itoa(i+1) {
-			t.Errorf("radio %d: %v", i+1, r.attrs)
+		if r.Attrs["id"] != id || r.Attrs["value"] != strconv.Itoa(i+1) {
+			t.Errorf("radio %d: %v", i+1, r.Attrs)
 		}
-		if r.on("checked") != (i+1 == 3) {
-			t.Errorf("radio %d checked %v", i+1, r.on("checked"))
+		if r.On("checked") != (i+1 == 3) {
+			t.Errorf("radio %d checked %v", i+1, r.On("checked"))
 		}
-		if len(find(html, "label", map[string]string{"for": id})) != 1 {
+		if len(apptest.Find(html, "label", map[string]string{"for": id})) != 1 {
 			t.Errorf("radio %d has no label", i+1)
 		}
 	}
@@ -69,13 +70,13 @@ func TestQuestionRadios(t *testing.T) {
 
 func TestQuestionUnansweredHasNoClear(t *testing.T) {
 	in := scales.SESNB2018()
-	html := render(t, (&Question{}).Item(in.Item("gender")).Lang(scales.NB))
+	html := apptest.Render(t, (&Question{}).Item(in.Item("gender")).Lang(scales.NB))
 	if strings.Contains(html, "Fjern svaret") {
 		t.Errorf("an unanswered question offers to clear:\n%s", html)
 	}
-	for _, r := range find(html, "input", nil) {
-		if r.on("checked") {
-			t.Errorf("an unanswered question shows an answer: %v", r.attrs)
+	for _, r := range apptest.Find(html, "input", nil) {
+		if r.On("checked") {
+			t.Errorf("an unanswered question shows an answer: %v", r.Attrs)
 		}
 	}
 	if strings.Contains(html, "data-testid") {
@@ -86,7 +87,7 @@ func TestQuestionUnansweredHasNoClear(t *testing.T) {
 func TestQuestionStemIsReadWithTheText(t *testing.T) {
 	in := scales.SESNB2018()
 	sec := in.Sections[2]
-	html := render(t, (&Question{}).Item(in.Item("out2")).Lang(scales.NB).Stem(sec.Stem.NB))
+	html := apptest.Render(t, (&Question{}).Item(in.Item("out2")).Lang(scales.NB).Stem(sec.Stem.NB))
 	if !strings.Contains(html, `<span class="visually-hidden">`+sec.Stem.NB) {
 		t.Errorf("the legend lacks the stem:\n%s", html)
 	}
@@ -96,31 +97,31 @@ func TestEmploymentAtMostTwo(t *testing.T) {
 	in := scales.SESNB2018()
 	it := in.Item("employment")
 	disabled := func(html string) (n int) {
-		for _, e := range find(html, "input", map[string]string{"type": "checkbox"}) {
-			if e.on("disabled") {
+		for _, e := range apptest.Find(html, "input", map[string]string{"type": "checkbox"}) {
+			if e.On("disabled") {
 				n++
 			}
 		}
 		return n
 	}
-	one := render(t, (&Question{}).Item(it).Lang(scales.NB).Codes([]int{2}))
-	if n := len(find(one, "input", map[string]string{"type": "checkbox", "name": "employment"})); n != len(it.Choices) {
+	one := apptest.Render(t, (&Question{}).Item(it).Lang(scales.NB).Codes([]int{2}))
+	if n := len(apptest.Find(one, "input", map[string]string{"type": "checkbox", "name": "employment"})); n != len(it.Choices) {
 		t.Errorf("%d checkboxes, want %d", n, len(it.Choices))
 	}
 	if disabled(one) != 0 || strings.Contains(one, msgText(scales.NB, msgMaxTwo)) {
 		t.Errorf("one box checked, yet others are disabled:\n%s", one)
 	}
-	two := render(t, (&Question{}).Item(it).Lang(scales.NB).Codes([]int{2, 5}))
+	two := apptest.Render(t, (&Question{}).Item(it).Lang(scales.NB).Codes([]int{2, 5}))
 	if n := disabled(two); n != len(it.Choices)-2 {
 		t.Errorf("two boxes checked: %d disabled, want %d:\n%s", n, len(it.Choices)-2, two)
 	}
 	for _, c := range []int{2, 5} {
-		if e := find(two, "input", map[string]string{"id": choiceID("employment", c)}); len(e) != 1 || e[0].on("disabled") || !e[0].on("checked") {
+		if e := apptest.Find(two, "input", map[string]string{"id": choiceID("employment", c)}); len(e) != 1 || e[0].On("disabled") || !e[0].On("checked") {
 			t.Errorf("box %d should be checked and enabled: %v", c, e)
 		}
 	}
 	if !strings.Contains(two, msgText(scales.NB, msgMaxTwo)) ||
-		len(find(two, "fieldset", map[string]string{"aria-describedby": questionNoteID("employment")})) != 1 {
+		len(apptest.Find(two, "fieldset", map[string]string{"aria-describedby": questionNoteID("employment")})) != 1 {
 		t.Errorf("two boxes checked, but no explanation:\n%s", two)
 	}
 }
@@ -149,4 +150,4 @@ func TestQuestionReportsAnswers(t *testing.T) {
 }
 
 // msgText is a text as the HTML encoder writes it.
-func msgText(l scales.Lang, m msg) string { return msgEscape(tr(l, m)) }
+func msgText(l scales.Lang, m msg) string { return apptest.Escape(tr(l, m)) }

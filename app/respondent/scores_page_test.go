@@ -1,4 +1,4 @@
-package app
+package respondent
 
 import (
 	"math"
@@ -7,54 +7,37 @@ import (
 	"strings"
 	"testing"
 
+	sb "sammebaat/app"
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
-
-func answeredResponse(t *testing.T, l scales.Lang) scales.Response {
-	t.Helper()
-	r, err := scales.NewResponse(l)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for id, c := range map[string]int{
-		"gender": 1, "ekp1": 6, "ekp2": 5, "ekp3": 7, "esp1": 6,
-		"ekr1": 4, "ekr2": 5, // receive: 2 of 6 answered, missing
-		"hum1": 3, "hum2": 4, "hum3": 2,
-		"unw1": 2, "unw2": 1, "unw3": 1, "unw4": 3,
-		"out1": 1, "out2": 2, "out3": 5,
-		"recovery": 5, "satisfaction": 4,
-	} {
-		r.Set(id, c)
-	}
-	return r
-}
 
 // The page shows exactly the scores scales computes, in the order of the
 // instrument's scales, the study's five first.
 func TestScoresPageShowsScalesScores(t *testing.T) {
 	in := scales.SESNB2018()
-	for _, l := range Langs {
-		m := newMemStorage()
-		r := answeredResponse(t, l)
-		if err := (store{s: m}).saveResponse(r); err != nil {
+	for _, l := range sb.Langs {
+		m := apptest.NewMemStorage()
+		r := apptest.AnsweredResponse(t, l)
+		if err := sb.StoreOn(m).SaveResponse(r); err != nil {
 			t.Fatal(err)
 		}
 		p := &ScoresPage{}
-		p.load(string(l), store{s: m})
-		html := render(t, p)
-		cards := find(html, "article", map[string]string{"class": "card score"})
+		p.load(string(l), sb.StoreOn(m))
+		html := apptest.Render(t, p)
+		cards := apptest.Find(html, "article", map[string]string{"class": "card score"})
 		scores := in.Scores(r)
 		if len(cards) != len(scores) {
 			t.Fatalf("%s: %d score cards, want %d", l, len(cards), len(scores))
 		}
 		for i, s := range scores {
 			c := cards[i]
-			if c.attrs["data-scale"] != s.Scale {
-				t.Errorf("%s: card %d is %s, want %s", l, i, c.attrs["data-scale"], s.Scale)
+			if c.Attrs["data-scale"] != s.Scale {
+				t.Errorf("%s: card %d is %s, want %s", l, i, c.Attrs["data-scale"], s.Scale)
 			}
 			if s.Missing() {
-				if c.attrs["data-value"] != "missing" {
-					t.Errorf("%s %s: value %s, want missing", l, s.Scale, c.attrs["data-value"])
+				if c.Attrs["data-value"] != "missing" {
+					t.Errorf("%s %s: value %s, want missing", l, s.Scale, c.Attrs["data-value"])
 				}
 				want := tr(l, msgNotEnough, s.Answered, s.Items, s.Needed)
 				if !strings.Contains(html, want) {
@@ -62,9 +45,9 @@ func TestScoresPageShowsScalesScores(t *testing.T) {
 				}
 				continue
 			}
-			v, err := strconv.ParseFloat(c.attrs["data-value"], 64)
+			v, err := strconv.ParseFloat(c.Attrs["data-value"], 64)
 			if err != nil || v != s.Value {
-				t.Errorf("%s %s: value %s, want %v", l, s.Scale, c.attrs["data-value"], s.Value)
+				t.Errorf("%s %s: value %s, want %v", l, s.Scale, c.Attrs["data-value"], s.Value)
 			}
 			if !strings.Contains(html, "<strong>"+formatScore(s.Value, l)+"</strong>") {
 				t.Errorf("%s %s: %s not shown", l, s.Scale, formatScore(s.Value, l))
@@ -75,7 +58,7 @@ func TestScoresPageShowsScalesScores(t *testing.T) {
 			scales.EN: "Not enough answers for a score: answered 2 of 6; at least 3 are needed.",
 			scales.NB: "Ikke nok svar til et resultat: du har svart på 2 av 6; minst 3 trengs.",
 		}[l]
-		if !strings.Contains(html, msgEscape(want)) {
+		if !strings.Contains(html, apptest.Escape(want)) {
 			t.Errorf("%s: missing reason %q", l, want)
 		}
 		// Each reference in its own card, each group's under its own name.
@@ -85,8 +68,8 @@ func TestScoresPageShowsScalesScores(t *testing.T) {
 				card = cardHTML(html, "answer-card-"+ref.Variable)
 			}
 			for _, want := range []string{
-				"<dt>" + msgEscape(tr(l, msgMentalHealth)) + "</dt><dd>" + msgEscape(formatRef(ref.MentalHealth, l)) + "</dd>",
-				"<dt>" + msgEscape(tr(l, msgSubstanceUse)) + "</dt><dd>" + msgEscape(formatRef(ref.SubstanceUse, l)) + "</dd>",
+				"<dt>" + apptest.Escape(tr(l, msgMentalHealth)) + "</dt><dd>" + apptest.Escape(formatRef(ref.MentalHealth, l)) + "</dd>",
+				"<dt>" + apptest.Escape(tr(l, msgSubstanceUse)) + "</dt><dd>" + apptest.Escape(formatRef(ref.SubstanceUse, l)) + "</dd>",
 			} {
 				if !strings.Contains(card, want) {
 					t.Errorf("%s: the card of %s lacks %q:\n%s", l, ref.Variable, want, card)
@@ -94,15 +77,15 @@ func TestScoresPageShowsScalesScores(t *testing.T) {
 			}
 		}
 		for _, sc := range in.Scales {
-			if !strings.Contains(html, msgEscape(sc.About.In(l))) {
+			if !strings.Contains(html, apptest.Escape(sc.About.In(l))) {
 				t.Errorf("%s: no plain words for %s", l, sc.ID)
 			}
 		}
-		if len(find(html, "article", map[string]string{"class": "card answer"})) != len(groupQuestions(scales.SESNB2018())) {
+		if len(apptest.Find(html, "article", map[string]string{"class": "card answer"})) != len(groupQuestions(scales.SESNB2018())) {
 			t.Errorf("%s: not every group question shown", l)
 		}
-		if len(find(html, "dialog", map[string]string{"id": downloadDialogID})) != 1 ||
-			len(find(html, "dialog", map[string]string{"id": eraseDialogID})) != 1 {
+		if len(apptest.Find(html, "dialog", map[string]string{"id": sb.DownloadDialogID})) != 1 ||
+			len(apptest.Find(html, "dialog", map[string]string{"id": eraseDialogID})) != 1 {
 			t.Errorf("%s: no download or erase dialog", l)
 		}
 		if strings.Contains(html, "style=") {
@@ -130,37 +113,37 @@ var betweenTags = regexp.MustCompile(`>\s+<`)
 
 func TestScoresPageWithoutAnswers(t *testing.T) {
 	p := &ScoresPage{}
-	p.load("en", store{s: newMemStorage()})
-	html := render(t, p)
+	p.load("en", sb.StoreOn(apptest.NewMemStorage()))
+	html := apptest.Render(t, p)
 	if !strings.Contains(html, tr(scales.EN, msgNoAnswers)) || strings.Contains(html, "<article") {
 		t.Errorf("no answers, yet:\n%s", html)
 	}
-	if strings.Contains(html, downloadDialogID) || strings.Contains(html, eraseDialogID) {
+	if strings.Contains(html, sb.DownloadDialogID) || strings.Contains(html, eraseDialogID) {
 		t.Error("download or erase offered with nothing stored")
 	}
 	// A response started but not answered: nothing to download, but it can
 	// be erased.
-	m := newMemStorage()
+	m := apptest.NewMemStorage()
 	r, _ := scales.NewResponse(scales.EN)
-	(store{s: m}).saveResponse(r)
+	sb.StoreOn(m).SaveResponse(r)
 	p = &ScoresPage{}
-	p.load("en", store{s: m})
-	html = render(t, p)
-	if strings.Contains(html, downloadDialogID) || !strings.Contains(html, eraseDialogID) {
+	p.load("en", sb.StoreOn(m))
+	html = apptest.Render(t, p)
+	if strings.Contains(html, sb.DownloadDialogID) || !strings.Contains(html, eraseDialogID) {
 		t.Errorf("an empty response: download offered or erase not:\n%s", html)
 	}
 }
 
 func TestScoresPageErase(t *testing.T) {
-	m := newMemStorage()
-	st := store{s: m}
-	st.saveResponse(answeredResponse(t, scales.NB))
-	st.saveLang(scales.NB)
+	m := apptest.NewMemStorage()
+	st := sb.StoreOn(m)
+	st.SaveResponse(apptest.AnsweredResponse(t, scales.NB))
+	st.SaveLang(scales.NB)
 	p := &ScoresPage{}
 	p.load("", st)
-	p.st.erase()
-	if len(m.data) != 0 {
-		t.Errorf("erase left %v", m.data)
+	p.st.Erase()
+	if len(m.Data) != 0 {
+		t.Errorf("erase left %v", m.Data)
 	}
 }
 
@@ -183,12 +166,18 @@ func TestDataValue(t *testing.T) {
 }
 
 func TestScoresPageDamagedCanBeErased(t *testing.T) {
-	m := newMemStorage()
-	m.Set(keyResponse, "{not json")
+	m := apptest.NewMemStorage()
+	m.Set(sb.KeyResponse, "{not json")
 	p := &ScoresPage{}
-	p.load("en", store{s: m})
-	html := render(t, p)
-	if len(find(html, "p", map[string]string{"role": "alert"})) != 1 || !strings.Contains(html, eraseDialogID) {
+	p.load("en", sb.StoreOn(m))
+	html := apptest.Render(t, p)
+	if len(apptest.Find(html, "p", map[string]string{"role": "alert"})) != 1 || !strings.Contains(html, eraseDialogID) {
 		t.Errorf("damaged storage: no error or no way to erase:\n%s", html)
+	}
+}
+
+func TestFormatRef(t *testing.T) {
+	if got := formatRef(scales.MeanSD{Mean: 5.5, SD: 1}, scales.NB); got != "5,5 (SD 1,0)" {
+		t.Errorf("formatRef = %q", got)
 	}
 }

@@ -1,8 +1,10 @@
-package app
+package respondent
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
+	"sammebaat/app/roomcode"
 	"sammebaat/scales"
 )
 
@@ -47,17 +49,12 @@ func (d *CodeDialog) Render() app.UI {
 			app.H2().ID(codeDialogID+"-title").Text(tr(l, cShowDialogTitle)),
 			app.If(!d.shown, func() app.UI {
 				return app.Div().Body(
-					app.Ul().Class("file-facts").Body(
-						app.Li().Text(tr(l, msgFileLang, LangName(r.Lang))),
-						app.Li().Text(tr(l, msgFileID, r.ID)),
-						app.Li().Text(fileAnswers(l, len(r.Answers))),
-						app.Li().Text(tr(l, msgFileNothingElse)),
-					),
+					sb.FileFacts(l, r),
 					app.P().Class("notice").Text(tr(l, cShowPhotograph)),
 					app.P().Text(tr(l, cShowStays)),
 					app.Div().Class("dialog-buttons").Body(
 						app.Button().Type("button").Class("button secondary").
-							Text(tr(l, msgCancel)).OnClick(d.onClose),
+							Text(sb.CancelLabel(l)).OnClick(d.onClose),
 						app.Button().Type("button").Class("button primary").ID(codeShowID).AutoFocus(true).
 							Text(tr(l, cShowCode)).OnClick(d.onShow),
 					),
@@ -68,7 +65,7 @@ func (d *CodeDialog) Render() app.UI {
 					app.P().Class("small").Text(tr(l, cCodeHint)),
 					app.Div().Class("dialog-buttons").Body(
 						app.Button().Type("button").Class("button primary").ID(codeCloseID).
-							Text(tr(l, cClose)).OnClick(d.onClose),
+							Text(roomcode.CloseLabel(l)).OnClick(d.onClose),
 					),
 				)
 			}),
@@ -81,10 +78,10 @@ func (d *CodeDialog) renderCode() app.UI {
 	digits, err := scales.EncodeCode(d.IResponse)
 	var svg string
 	if err == nil {
-		svg, err = CodeSVG(digits, tr(l, cCodeLabel), codeSVGID)
+		svg, err = roomcode.CodeSVG(digits, tr(l, cCodeLabel), codeSVGID)
 	}
 	if err != nil {
-		return app.P().Class("error").Role("alert").Text(tr(l, cCodeFailed, err))
+		return app.P().Class("error").Role("alert").Text(roomcode.CodeFailed(l, err))
 	}
 	return app.Div().Class("qr-box").Body(app.Raw(svg))
 }
@@ -98,7 +95,7 @@ func (d *CodeDialog) onShow(ctx app.Context, e app.Event) {
 }
 
 func (d *CodeDialog) onClose(ctx app.Context, e app.Event) {
-	CloseDialog(codeDialogID)
+	sb.CloseDialog(codeDialogID)
 	d.shown = false
 }
 

@@ -1,4 +1,4 @@
-package app
+package respondent
 
 import (
 	"html"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/scales"
 )
 
@@ -41,10 +42,6 @@ func (q *Question) OnAnswer(f func(ctx app.Context, id string, codes []int)) *Qu
 // that tests can time how long the wasm takes to show it.
 const questionTestID = "question"
 
-// clientMarks says whether to render the browser-only markers; a variable so
-// native tests can see them.
-var clientMarks = app.IsClient
-
 // questionID is the fieldset's id, choiceID an input's.
 func questionID(item string) string         { return "q-" + item }
 func choiceID(item string, code int) string { return "q-" + item + "-" + strconv.Itoa(code) }
@@ -64,7 +61,7 @@ func (q *Question) Render() app.UI {
 	if it.Kind == scales.Single {
 		fs = fs.OnChange(q.onChoose)
 	}
-	if q.IFirst && clientMarks {
+	if q.IFirst && sb.ClientMarks {
 		fs = fs.DataSet("testid", questionTestID)
 	}
 	if full {
@@ -219,7 +216,7 @@ func (q *Question) onClear(ctx app.Context, e app.Event) {
 	// The button goes away with the answer; keep the keyboard's place in
 	// the question rather than losing it to the page.
 	if len(q.IItem.Choices) > 0 {
-		focusOnly(choiceID(q.IItem.ID, q.IItem.Choices[0].Value))
+		sb.FocusOnly(choiceID(q.IItem.ID, q.IItem.Choices[0].Value))
 	}
 }
 

@@ -1,4 +1,4 @@
-package app
+package respondent
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	sb "sammebaat/app"
+	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
 )
 
@@ -32,39 +34,39 @@ func exampleGroupCode(t testing.TB) (string, scales.GroupSummary) {
 // A stored group code reads back, a bad one is refused and leaves the one
 // stored, and erase removes it even from a storage that cannot Clear.
 func TestStoreGroupSummary(t *testing.T) {
-	m := newMemStorage()
-	st := store{s: noClear{m}}
-	if _, ok, err := st.groupSummary(); ok || err != nil {
+	m := apptest.NewMemStorage()
+	st := sb.StoreOn(noClear{m})
+	if _, ok, err := st.GroupSummary(); ok || err != nil {
 		t.Fatalf("empty: %v %v", ok, err)
 	}
 	digits, want := exampleGroupCode(t)
-	if _, err := st.saveGroupCode("code", digits); err != nil {
+	if _, err := st.SaveGroupCode("code", digits); err != nil {
 		t.Fatal(err)
 	}
-	got, ok, err := st.groupSummary()
+	got, ok, err := st.GroupSummary()
 	if !ok || err != nil || got.Tag != "0427" || got.N != 6 || got.Scales[0] != want.Scales[0] {
 		t.Fatalf("read back %+v %v %v", got, ok, err)
 	}
-	_, err = st.saveGroupCode("the group's code", "https://example.org/")
+	_, err = st.SaveGroupCode("the group's code", "https://example.org/")
 	var fe *scales.FileError
 	if !errors.As(err, &fe) || fe.File != "the group's code" {
 		t.Fatalf("a URL: %v", err)
 	}
-	if got, ok, _ := st.groupSummary(); !ok || got.Tag != "0427" {
+	if got, ok, _ := st.GroupSummary(); !ok || got.Tag != "0427" {
 		t.Fatal("a refused code changed what was stored")
 	}
-	st.erase()
-	if _, ok, _ := st.groupSummary(); ok || len(m.data) != 0 {
-		t.Fatalf("erase left %v", m.data)
+	st.Erase()
+	if _, ok, _ := st.GroupSummary(); ok || len(m.Data) != 0 {
+		t.Fatalf("erase left %v", m.Data)
 	}
-	m.Set(keyGroup, "72211")
-	if _, _, err := st.groupSummary(); err == nil {
+	m.Set(sb.KeyGroup, "72211")
+	if _, _, err := st.GroupSummary(); err == nil {
 		t.Error("a damaged stored code read without error")
 	}
 }
 
 // noClear hides memStorage's Clear, as a storage that cannot clear.
-type noClear struct{ *memStorage }
+type noClear struct{ *apptest.MemStorage }
 
 func (noClear) Clear() {}
 
@@ -79,62 +81,20 @@ func TestChartGroupRow(t *testing.T) {
 	}
 }
 
-func TestCodeSVG(t *testing.T) {
-	r, _ := scales.NewResponse(scales.EN)
-	r.Set("age", 2)
-	digits, err := scales.EncodeCode(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := CodeSVG(digits, `A "code"`, "x")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, w := range []string{`role="img"`, `aria-label="A &#34;code&#34;"`, `viewBox="0 0 37 37"`, `fill="#000"`, `<rect width="37" height="37" fill="#fff"/>`} {
-		if !strings.Contains(s, w) {
-			t.Errorf("svg lacks %s: %.200s", w, s)
-		}
-	}
-	if strings.Contains(s, "style") || strings.Contains(s, "data:") {
-		t.Errorf("svg has a style or a data: URL")
-	}
-	if _, err := CodeSVG("12x", "l", "x"); err == nil {
-		t.Error("drew a code of letters")
-	}
-}
-
-// BenchmarkResponseCodeDraw is the member's code from a stored response to
-// its SVG markup (the budget is 20 ms in the browser; not asserted).
-func BenchmarkResponseCodeDraw(b *testing.B) {
-	r, _ := scales.NewResponse(scales.NB)
-	for _, it := range scales.SESNB2018().Items {
-		r.Set(it.ID, 1)
-	}
-	for b.Loop() {
-		digits, err := scales.EncodeCode(r)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := CodeSVG(digits, "code", "x"); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // A device whose storage is full still shows the group the member scanned
 // until the page closes, keeps it when a new response is started, and
 // forgets it when everything is erased.
 func TestGroupCodeKeptInMemoryWhenStorageFull(t *testing.T) {
 	digits, _ := exampleGroupCode(t)
-	m := newMemStorage()
-	m.failSet = errQuota
-	st := store{s: m, mem: &memory{}}
-	if _, err := st.saveGroupCode("code", digits); err != nil {
+	m := apptest.NewMemStorage()
+	m.FailSet = apptest.ErrQuota
+	st := sb.StoreWithMemory(m)
+	if _, err := st.SaveGroupCode("code", digits); err != nil {
 		t.Fatalf("saving on a full device: %v", err)
 	}
 	check := func(when string, present bool) {
 		t.Helper()
-		g, ok, err := st.groupSummary()
+		g, ok, err := st.GroupSummary()
 		var got string
 		if ok {
 			got, _ = scales.EncodeGroupCode(g) // NaN means: compare the codes
@@ -144,8 +104,8 @@ func TestGroupCodeKeptInMemoryWhenStorageFull(t *testing.T) {
 		}
 	}
 	check("after saving", true)
-	st.dropResponse()
+	st.DropResponse()
 	check("after a new response", true)
-	st.erase()
+	st.Erase()
 	check("after erasing", false)
 }

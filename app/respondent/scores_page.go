@@ -1,8 +1,9 @@
-package app
+package respondent
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
 	"sammebaat/scales"
 )
 
@@ -39,7 +40,7 @@ type ScoresPage struct {
 	app.Compo
 
 	in   *scales.Instrument
-	st   store
+	st   sb.Store
 	lang scales.Lang
 	resp scales.Response
 	has  bool // a response is stored
@@ -65,15 +66,15 @@ func (p *ScoresPage) OnPreRender(ctx app.Context) {
 	if p.loaded {
 		return // already loaded from storage (native tests)
 	}
-	p.lang, _ = pickLang(queryLang(ctx), tabStore(ctx))
+	p.lang, _ = sb.PickLang(sb.QueryLang(ctx), sb.TabStore(ctx))
 	setPage(ctx, p.lang, msgScoresTitle)
 }
 
 func (p *ScoresPage) OnMount(ctx app.Context) {
-	p.mayExpire = storageMayExpire()
-	p.load(queryLang(ctx), tabStore(ctx))
+	p.mayExpire = sb.StorageMayExpire()
+	p.load(sb.QueryLang(ctx), sb.TabStore(ctx))
 	setPage(ctx, p.lang, msgScoresTitle)
-	p.stopWatching = watchStorage(keyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
+	p.stopWatching = sb.WatchStorage(sb.KeyResponse, func() { ctx.Dispatch(p.onStorageChanged) })
 }
 
 func (p *ScoresPage) OnDismount() {
@@ -88,12 +89,12 @@ func (p *ScoresPage) OnDismount() {
 // download) and goes to the start page, which says so; otherwise it shows
 // what is stored now.
 func (p *ScoresPage) onStorageChanged(ctx app.Context) {
-	if p.st.goneElsewhere() {
+	if p.st.GoneElsewhere() {
 		p.has, p.damaged, p.resp = false, false, scales.Response{}
-		CloseDialog(downloadDialogID)
-		CloseDialog(eraseDialogID)
+		sb.CloseDialog(sb.DownloadDialogID)
+		sb.CloseDialog(eraseDialogID)
 		ctx.SetState(stateErased, p.lang)
-		ctx.Navigate(Href(PathStart))
+		ctx.Navigate(sb.Href(sb.PathStart))
 		return
 	}
 	p.load("", p.st)
@@ -103,24 +104,24 @@ func (p *ScoresPage) onStorageChanged(ctx app.Context) {
 func (p *ScoresPage) OnNav(ctx app.Context) {
 	// Only a language switch (whose links carry ?lang=) changes the
 	// language here; the page chose it when it mounted.
-	q := queryLang(ctx)
+	q := sb.QueryLang(ctx)
 	if !p.loaded || q == "" {
 		return
 	}
-	p.lang = resolveLang(q, p.st)
+	p.lang = sb.ResolveLang(q, p.st)
 	setPage(ctx, p.lang, msgScoresTitle)
 }
 
-func (p *ScoresPage) load(query string, st store) {
+func (p *ScoresPage) load(query string, st sb.Store) {
 	p.in = scales.SESNB2018()
 	p.st = st
-	p.lang = resolveLang(query, st)
+	p.lang = sb.ResolveLang(query, st)
 	p.err = ""
-	r, ok, err := st.response()
+	r, ok, err := st.Response()
 	// What could be read of a damaged stored response is scored; the page
 	// says what was left out. Nothing is written here.
 	p.damaged = err != nil
-	p.err = loadProblem(p.lang, err, answeredCount(p.in, r))
+	p.err = sb.LoadProblem(p.lang, err, answeredCount(p.in, r))
 	p.resp, p.has = r, ok
 	p.loadGroup(st)
 	p.loaded = true
@@ -133,11 +134,11 @@ func (p *ScoresPage) answers() bool {
 
 func (p *ScoresPage) onDownload(ctx app.Context, e app.Event) {
 	p.status = ""
-	ShowDialog(downloadDialogID)
+	sb.ShowDialog(sb.DownloadDialogID)
 }
 
 func (p *ScoresPage) onShowCode(ctx app.Context, e app.Event) {
-	ShowDialog(codeDialogID)
+	sb.ShowDialog(codeDialogID)
 }
 
 func (p *ScoresPage) onSaved(ctx app.Context, name string) {
@@ -151,16 +152,16 @@ func (p *ScoresPage) onFailed(ctx app.Context, err error) {
 }
 
 func (p *ScoresPage) onErase(ctx app.Context, e app.Event) {
-	ShowDialog(eraseDialogID)
+	sb.ShowDialog(eraseDialogID)
 }
 
 // erase removes everything the app stored on the device and returns to the
 // start page, which says so in the language the respondent used.
 func (p *ScoresPage) onConfirmErase(ctx app.Context) {
-	p.st.erase()
+	p.st.Erase()
 	ctx.SessionStorage().Clear()
 	ctx.SetState(stateErased, p.lang)
-	ctx.Navigate(Href(PathStart))
+	ctx.Navigate(sb.Href(sb.PathStart))
 }
 
 func (p *ScoresPage) Render() app.UI {
@@ -173,22 +174,22 @@ func (p *ScoresPage) Render() app.UI {
 		ready = "scores"
 	}
 	if !p.loaded {
-		return Frame(l, PathScores, ready,
+		return sb.Frame(l, sb.PathScores, ready,
 			app.H1().Text(tr(l, msgScoresTitle)),
 			app.P().Class("loading").Text(tr(l, msgLoading)),
 		)
 	}
-	return Frame(l, PathScores, ready,
+	return sb.Frame(l, sb.PathScores, ready,
 		app.H1().Text(tr(l, msgScoresTitle)),
-		(&UpdateNotice{}).Lang(l),
-		storageNotice(l, p.st, true),
+		(&sb.UpdateNotice{}).Lang(l),
+		sb.StorageNotice(l, p.st, true),
 		app.If(p.err != "", func() app.UI {
 			return app.P().Class("error").Role("alert").Text(p.err)
 		}),
 		app.If(!p.answers(), func() app.UI {
 			return app.Div().Body(
 				app.P().Text(tr(l, msgNoAnswers)),
-				app.P().Body(app.A().Class("button primary").Href(Href(PathQuestionnaire)).Text(tr(l, msgStart))),
+				app.P().Body(app.A().Class("button primary").Href(sb.Href(sb.PathQuestionnaire)).Text(tr(l, msgStart))),
 			)
 		}).Else(func() app.UI {
 			return p.renderScores()
@@ -205,7 +206,7 @@ func (p *ScoresPage) Render() app.UI {
 						Text(tr(l, msgDownloadButton)).OnClick(p.onDownload),
 					app.P().Class("status").Role("status").Text(p.status),
 				),
-				(&DownloadDialog{}).
+				(&sb.DownloadDialog{}).
 					Lang(l).
 					Response(p.resp).
 					OnSaved(p.onSaved).
@@ -230,7 +231,7 @@ func (p *ScoresPage) Render() app.UI {
 					app.Button().Type("button").Class("button danger").ID("erase-button").
 						Text(tr(l, msgEraseButton)).OnClick(p.onErase),
 				),
-				(&ConfirmDialog{}).
+				(&sb.ConfirmDialog{}).
 					ID(eraseDialogID).
 					Lang(l).
 					Title(tr(l, msgEraseConfirmTitle)).
@@ -276,6 +277,6 @@ func (p *ScoresPage) renderScores() app.UI {
 			app.H2().ID("group-answers").Text(tr(l, msgAboutGroup)),
 			app.Div().Class("cards").Body(answers...),
 		),
-		app.P().Body(app.A().Href(Href(PathQuestionnaire)).Text(tr(l, msgChangeAnswers))),
+		app.P().Body(app.A().Href(sb.Href(sb.PathQuestionnaire)).Text(tr(l, msgChangeAnswers))),
 	)
 }

@@ -1,4 +1,4 @@
-package app
+package respondent
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	sb "sammebaat/app"
+	"sammebaat/app/roomcode"
 	"sammebaat/scales"
 )
 
@@ -50,9 +52,9 @@ func renderGroupRef(g *groupRef, l scales.Lang) app.UI {
 	text := tr(l, cGroupRefNone)
 	switch {
 	case !math.IsNaN(g.Mean) && !math.IsNaN(g.SD):
-		text = tr(l, msgRefValue, FormatNumber(g.Mean, 2, l), FormatNumber(g.SD, 2, l))
+		text = tr(l, msgRefValue, sb.FormatNumber(g.Mean, 2, l), sb.FormatNumber(g.SD, 2, l))
 	case !math.IsNaN(g.Mean):
-		text = FormatNumber(g.Mean, 2, l)
+		text = sb.FormatNumber(g.Mean, 2, l)
 	}
 	return app.Dl().Class("refs group-ref").Body(
 		app.Div().Body(
@@ -78,7 +80,7 @@ func (p *ScoresPage) SetGroupSummary(ctx app.Context, digits string) error {
 // setGroup is SetGroupSummary for a caller that renders the page itself
 // (an event handler).
 func (p *ScoresPage) setGroup(digits string) error {
-	g, err := p.st.saveGroupCode(tr(p.lang, cGroupCodeTitle), digits)
+	g, err := p.st.SaveGroupCode(roomcode.GroupCodeTitle(p.lang), digits)
 	if err != nil {
 		return err
 	}
@@ -105,9 +107,9 @@ func groupCodeProblem(l scales.Lang, digits string, err error) string {
 }
 
 // loadGroup reads the stored group summary, if any.
-func (p *ScoresPage) loadGroup(st store) {
+func (p *ScoresPage) loadGroup(st sb.Store) {
 	p.group, p.groupUnreadable = nil, false
-	g, ok, err := st.groupSummary()
+	g, ok, err := st.GroupSummary()
 	if err != nil {
 		p.groupUnreadable = true
 		return
@@ -118,7 +120,7 @@ func (p *ScoresPage) loadGroup(st store) {
 }
 
 func (p *ScoresPage) onForgetGroup(ctx app.Context, e app.Event) {
-	p.st.dropGroupSummary()
+	p.st.DropGroupSummary()
 	p.group, p.groupUnreadable = nil, false
 }
 
