@@ -61,7 +61,7 @@ func EncodeCode(r Response) (string, error) {
 	b.WriteByte(kindResponseCode)
 	b.WriteByte('0' + ResponseCodeVersion)
 	b.WriteByte(instrumentDigit)
-	b.WriteByte('0' + compactLang(r.Lang)) // the lang digit: 1 nb, 2 en, 3 nn (r is valid)
+	b.WriteByte(langDigit(r.Lang)) // r is valid: nb, en or nn
 	for i := range in.Items {
 		it := &in.Items[i]
 		codes := r.Answers[it.ID]
@@ -88,6 +88,20 @@ func EncodeCode(r Response) (string, error) {
 	lo, _ := strconv.ParseUint(r.ID[16:], 16, 64)
 	b.WriteString(uint128Digits(hi, lo))
 	return withCheck(b.String()), nil
+}
+
+// langDigit is l's digit in a response code: 1 nb, 2 en, 3 nn (formats.md,
+// "Response code"), '0' for any other language; readCode reads it back.
+func langDigit(l Lang) byte {
+	switch l {
+	case NB:
+		return '1'
+	case EN:
+		return '2'
+	case NN:
+		return '3'
+	}
+	return '0'
 }
 
 // uint128Digits writes hi·2⁶⁴+lo as idDigits decimal digits, zeros in front.
@@ -272,10 +286,11 @@ func readCode(digits string) (Response, string) {
 			if c == 0 {
 				continue
 			}
-			if !it.Valid(c) {
-				return Response{}, fmt.Sprintf("answers.%s: code %d is out of range; %s", it.ID, c, it.allowed())
+			codes := []int{c}
+			if err := it.CheckCodes(codes); err != nil { // a code out of range
+				return Response{}, fmt.Sprintf("answers.%s: %s", it.ID, err)
 			}
-			r.Answers[it.ID] = []int{c}
+			r.Answers[it.ID] = codes
 			continue
 		}
 		group := digits[at : at+it.MaxChoices]
@@ -294,7 +309,7 @@ func readCode(digits string) (Response, string) {
 		if len(codes) == 0 {
 			continue
 		}
-		if err := it.checkCodes(codes); err != nil {
+		if err := it.CheckCodes(codes); err != nil {
 			return Response{}, fmt.Sprintf("answers.%s: %s", it.ID, err)
 		}
 		for j := 1; j < len(codes); j++ {
