@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // Ids of the "Compare with my group" section.
@@ -31,7 +32,7 @@ func (g *groupRef) meanSD() *scales.MeanSD {
 }
 
 // groupRefOf returns scale id's line of a group summary, nil when there is none.
-func groupRefOf(g *scales.GroupSummary, id string) *groupRef {
+func groupRefOf(g *roomcode.GroupSummary, id string) *groupRef {
 	if g == nil {
 		return nil
 	}
@@ -95,7 +96,7 @@ func groupCodeProblem(l scales.Lang, digits string, err error) string {
 	if !errors.As(err, &fe) { // the device would not store it
 		return tr(l, cGroupSaveFailed, err)
 	}
-	switch scales.CodeKindOf(digits) {
+	switch roomcode.KindOf(digits) {
 	case 'r':
 		return tr(l, cGroupIsMemberCode)
 	case 'g':

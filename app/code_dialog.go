@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // Ids of the code views' elements that code and tests find.
@@ -78,7 +79,7 @@ func (d *CodeDialog) Render() app.UI {
 // renderCode is the response code as an SVG, or why there is none.
 func (d *CodeDialog) renderCode() app.UI {
 	l := d.ILang
-	digits, err := scales.EncodeCode(d.IResponse)
+	digits, err := roomcode.EncodeResponse(d.IResponse)
 	var svg string
 	if err == nil {
 		svg, err = CodeSVG(digits, tr(l, cCodeLabel), codeSVGID)

@@ -7,9 +7,10 @@ import (
 	"testing"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
-func exampleGroupCode(t testing.TB) (string, scales.GroupSummary) {
+func exampleGroupCode(t testing.TB) (string, roomcode.GroupSummary) {
 	t.Helper()
 	var rs []scales.Response
 	for i := range 6 {
@@ -19,13 +20,13 @@ func exampleGroupCode(t testing.TB) (string, scales.GroupSummary) {
 		}
 		rs = append(rs, r)
 	}
-	g := scales.SummarizeGroup(rs)
+	g := roomcode.SummarizeGroup(rs)
 	g.Tag = "0427"
-	digits, err := scales.EncodeGroupCode(g)
+	digits, err := roomcode.EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, _ := scales.ReadGroupCode("x", digits)
+	back, _ := roomcode.ReadGroup("x", digits)
 	return digits, back
 }
 
@@ -82,7 +83,7 @@ func TestChartGroupRow(t *testing.T) {
 func TestCodeSVG(t *testing.T) {
 	r, _ := scales.NewResponse(scales.EN)
 	r.Set("age", 2)
-	digits, err := scales.EncodeCode(r)
+	digits, err := roomcode.EncodeResponse(r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +112,7 @@ func BenchmarkResponseCodeDraw(b *testing.B) {
 		r.Set(it.ID, 1)
 	}
 	for b.Loop() {
-		digits, err := scales.EncodeCode(r)
+		digits, err := roomcode.EncodeResponse(r)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -137,7 +138,7 @@ func TestGroupCodeKeptInMemoryWhenStorageFull(t *testing.T) {
 		g, ok, err := st.groupSummary()
 		var got string
 		if ok {
-			got, _ = scales.EncodeGroupCode(g) // NaN means: compare the codes
+			got, _ = roomcode.EncodeGroup(g) // NaN means: compare the codes
 		}
 		if err != nil || ok != present || (present && got != digits) {
 			t.Fatalf("%s: got %s, %v, %v; want present=%v %s", when, got, ok, err, present, digits)

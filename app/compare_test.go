@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/statstest"
 )
 
@@ -17,7 +18,7 @@ func TestCompareReadsOnlyGroupCodes(t *testing.T) {
 	m := newMemStorage()
 	p := &ScoresPage{lang: scales.EN, in: scales.SESNB2018(), resp: rs[0], has: true, loaded: true, st: store{s: m, mem: &memory{}}}
 	p.compare.on = true
-	own, _ := scales.EncodeCode(rs[0])
+	own, _ := roomcode.EncodeResponse(rs[0])
 	p.onScannedGroupCode(app.Context{}, own)
 	if !p.compare.on || p.compare.lastKind != "rejected" || p.group != nil || m.data[keyGroup] != nil {
 		t.Errorf("a response code: on %v, %q", p.compare.on, p.lastScanText())
@@ -42,9 +43,9 @@ func TestCompareReadsOnlyGroupCodes(t *testing.T) {
 			t.Errorf("en after a switch, %.20s: %q, want %q", c.code, got, c.en)
 		}
 	}
-	g := scales.SummarizeGroup(rs)
+	g := roomcode.SummarizeGroup(rs)
 	g.Tag = "1234"
-	gc, err := scales.EncodeGroupCode(g)
+	gc, err := roomcode.EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}

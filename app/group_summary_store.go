@@ -3,7 +3,7 @@ package app
 import (
 	"fmt"
 
-	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // keyGroup holds the group's code a member scanned ("Compare with my
@@ -13,35 +13,35 @@ const keyGroup = "sammebaat.group"
 
 // groupSummary returns the stored group summary. ok is false when none is
 // stored; err is set when one is stored but cannot be read.
-func (st store) groupSummary() (g scales.GroupSummary, ok bool, err error) {
+func (st store) groupSummary() (g roomcode.GroupSummary, ok bool, err error) {
 	var s string
 	if st.mem != nil && st.mem.group != "" {
 		s = st.mem.group
 	} else if err := st.s.Get(keyGroup, &s); err != nil {
-		return scales.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
+		return roomcode.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
 	}
 	if s == "" {
-		return scales.GroupSummary{}, false, nil
+		return roomcode.GroupSummary{}, false, nil
 	}
-	g, err = scales.ReadGroupCode(storeName, s)
+	g, err = roomcode.ReadGroup(storeName, s)
 	if err != nil {
-		return scales.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
+		return roomcode.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
 	}
 	return g, true, nil
 }
 
 // saveGroupCode checks a scanned group code and stores it; a code the
 // reader rejects is not stored and leaves what was stored before.
-func (st store) saveGroupCode(name, digits string) (scales.GroupSummary, error) {
-	g, err := scales.ReadGroupCode(name, digits)
+func (st store) saveGroupCode(name, digits string) (roomcode.GroupSummary, error) {
+	g, err := roomcode.ReadGroup(name, digits)
 	if err != nil {
-		return scales.GroupSummary{}, err
+		return roomcode.GroupSummary{}, err
 	}
 	if err := st.s.Set(keyGroup, digits); err != nil {
 		// The device would not keep it (storage full): the tab holds it
 		// until the page closes, as it does the answers.
 		if st.mem == nil {
-			return scales.GroupSummary{}, fmt.Errorf("saving the group's numbers: %w", err)
+			return roomcode.GroupSummary{}, fmt.Errorf("saving the group's numbers: %w", err)
 		}
 		st.mem.group = digits
 		return g, nil

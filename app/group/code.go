@@ -9,6 +9,7 @@ import (
 
 	sb "sammebaat/app"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/report"
 )
 
@@ -20,15 +21,15 @@ const (
 )
 
 // groupSummaryOf is the group code's summary of a report: n and the nine
-// scales' means and SDs of its Table 1 (the numbers scales.SummarizeGroup
+// scales' means and SDs of its Table 1 (the numbers roomcode.SummarizeGroup
 // computes from the responses, to the bit; none for a scale fewer than
-// scales.MinGroupN have), with the meeting tag.
-func groupSummaryOf(rep *report.Report, tag string) scales.GroupSummary {
+// roomcode.MinGroupN have), with the meeting tag.
+func groupSummaryOf(rep *report.Report, tag string) roomcode.GroupSummary {
 	in := scales.SESNB2018()
-	g := scales.GroupSummary{N: rep.N, Tag: tag}
+	g := roomcode.GroupSummary{N: rep.N, Tag: tag}
 	for k, s := range in.Scales {
 		st := rep.Scales[s.ID]
-		g.Scales[k] = scales.GroupScale(s.ID, st.N, float64(st.Mean), float64(st.SD))
+		g.Scales[k] = roomcode.GroupScale(s.ID, st.N, float64(st.Mean), float64(st.SD))
 	}
 	return g
 }
@@ -48,14 +49,14 @@ type GroupCode struct {
 	app.Compo
 
 	ILang    scales.Lang
-	ISummary scales.GroupSummary // without its tag
+	ISummary roomcode.GroupSummary // without its tag
 
 	tag   string
 	shown bool
 }
 
 func (c *GroupCode) Lang(l scales.Lang) *GroupCode { c.ILang = l; return c }
-func (c *GroupCode) Summary(g scales.GroupSummary) *GroupCode {
+func (c *GroupCode) Summary(g roomcode.GroupSummary) *GroupCode {
 	c.ISummary = g
 	return c
 }
@@ -91,7 +92,7 @@ func (c *GroupCode) renderCode() app.UI {
 	l := c.ILang
 	g := c.ISummary
 	g.Tag = c.tag
-	digits, err := scales.EncodeGroupCode(g)
+	digits, err := roomcode.EncodeGroup(g)
 	var svg string
 	if err == nil {
 		svg, err = sb.CodeSVG(digits, tr(l, gCodeLabel, c.tag), groupCodeSVGID)
