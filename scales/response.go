@@ -40,6 +40,11 @@ func TooBigProblem(size int64) string {
 	return fmt.Sprintf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", size, MaxFileSize)
 }
 
+// TooBig is the problem of a file over MaxFileSize bytes.
+func TooBig(size int64) string {
+	return fmt.Sprintf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", size, MaxFileSize)
+}
+
 // Response is one anonymous response (formats.md, ses-response version 1) to
 // the instrument ses-nb-2018.
 type Response struct {
