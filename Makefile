@@ -50,7 +50,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/... ./stats/ ./stats/report/ ./app/ ./wasm/ ./internal/qr/ ./wasm/decoder/ ./wasm/group/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/... ./stats/ ./stats/report/ ./app/... ./wasm/ ./internal/qr/ ./wasm/decoder/ ./wasm/group/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
