@@ -50,7 +50,7 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/ ./stats/ ./stats/report/ ./app/... ./wasm/ ./internal/qr/ ./wasm/decoder/ ./wasm/group/
+	GOOS=js GOARCH=wasm $(GO) vet ./scales/... ./stats/ ./stats/report/ ./app/... ./wasm/ ./internal/qr/ ./wasm/decoder/ ./wasm/group/
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -70,11 +70,11 @@ test: fmt-check vet build $(AXE)
 	# The browser tests alone: beside other packages' tests they would share the 2 cores.
 	$(GO) test -count=1 -timeout=60m ./wasm/
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./scales/
-	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=$(FUZZTIME) ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=$(FUZZTIME) ./scales/roomcode/
 
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=10m ./scales/
-	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=10m ./scales/
+	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=10m ./scales/roomcode/
 
 # bench: every performance figure, each beside its budget (internal/bench):
 # the Go benchmarks, then the measurements in the browser (and any other test

@@ -12,6 +12,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // Keys of what the respondent's pages keep in the browser's local storage.
@@ -385,35 +386,35 @@ const KeyGroup = "sammebaat.group"
 
 // GroupSummary returns the stored group summary. ok is false when none is
 // stored; err is set when one is stored but cannot be read.
-func (st Store) GroupSummary() (g scales.GroupSummary, ok bool, err error) {
+func (st Store) GroupSummary() (g roomcode.GroupSummary, ok bool, err error) {
 	var s string
 	if st.mem != nil && st.mem.group != "" {
 		s = st.mem.group
 	} else if err := st.s.Get(KeyGroup, &s); err != nil {
-		return scales.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
+		return roomcode.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
 	}
 	if s == "" {
-		return scales.GroupSummary{}, false, nil
+		return roomcode.GroupSummary{}, false, nil
 	}
-	g, err = scales.ReadGroupCode(storeName, s)
+	g, err = roomcode.ReadGroup(storeName, s)
 	if err != nil {
-		return scales.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
+		return roomcode.GroupSummary{}, false, fmt.Errorf("reading the group's numbers: %w", err)
 	}
 	return g, true, nil
 }
 
 // SaveGroupCode checks a scanned group code and stores it; a code the
 // reader rejects is not stored and leaves what was stored before.
-func (st Store) SaveGroupCode(name, digits string) (scales.GroupSummary, error) {
-	g, err := scales.ReadGroupCode(name, digits)
+func (st Store) SaveGroupCode(name, digits string) (roomcode.GroupSummary, error) {
+	g, err := roomcode.ReadGroup(name, digits)
 	if err != nil {
-		return scales.GroupSummary{}, err
+		return roomcode.GroupSummary{}, err
 	}
 	if err := st.s.Set(KeyGroup, digits); err != nil {
 		// The device would not keep it (storage full): the tab holds it
 		// until the page closes, as it does the answers.
 		if st.mem == nil {
-			return scales.GroupSummary{}, fmt.Errorf("saving the group's numbers: %w", err)
+			return roomcode.GroupSummary{}, fmt.Errorf("saving the group's numbers: %w", err)
 		}
 		st.mem.group = digits
 		return g, nil

@@ -85,3 +85,31 @@ func BenchmarkScores(b *testing.B) {
 		}
 	}
 }
+
+func TestIsResponseFileName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"r.json": true, "a/B.JSON": true, "samme-baat-87c17e7f.txt": true, "pool/Samme-Baat-1.TXT": true,
+		"notes.txt": false, "ses-problems.txt": false, "samme-baat-1.txt.bak": false, "x.csv": false,
+		`dir\samme-baat-2.txt`: true,
+	} {
+		if got := IsResponseFileName(name); got != want {
+			t.Errorf("IsResponseFileName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestCountLine (issue 9 item 10): one file is "1 file read", not "1 files read".
+func TestCountLine(t *testing.T) {
+	for _, tt := range []struct {
+		read, analysed, rejected, duplicate int
+		want                                string
+	}{
+		{1, 1, 0, 0, "1 file read: 1 analysed, 0 rejected, 0 duplicate"},
+		{0, 0, 0, 0, "0 files read: 0 analysed, 0 rejected, 0 duplicate"},
+		{27, 23, 3, 1, "27 files read: 23 analysed, 3 rejected, 1 duplicate"},
+	} {
+		if got := CountLine(tt.read, tt.analysed, tt.rejected, tt.duplicate); got != tt.want {
+			t.Errorf("CountLine(%d, …) = %q, want %q", tt.read, got, tt.want)
+		}
+	}
+}

@@ -18,6 +18,9 @@
 // imports neither go-app nor syscall/js, so it runs natively for the command
 // line and in the browser alike.
 //
+// The room codes, a response and a group's summary as the digits of a QR
+// code (formats.md, "Codes"), are the package scales/roomcode.
+//
 // A scale score is the mean of the scale's answered items when at least
 // ⌈k/2⌉ of its k items are answered, and missing (NaN) otherwise, as SPSS's
 // MEAN.n. Missing is never 0.

@@ -40,6 +40,11 @@ func TooBigProblem(size int64) string {
 	return fmt.Sprintf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", size, MaxFileSize)
 }
 
+// TooBig is the problem of a file over MaxFileSize bytes.
+func TooBig(size int64) string {
+	return fmt.Sprintf("the file is %d bytes; a response file is at most %d bytes (64 KiB)", size, MaxFileSize)
+}
+
 // Response is one anonymous response (formats.md, ses-response version 1) to
 // the instrument ses-nb-2018.
 type Response struct {
@@ -143,7 +148,7 @@ func (in *Instrument) Validate(r Response) error {
 			continue
 		}
 		known++
-		if err := it.checkCodes(codes); err != nil {
+		if err := it.CheckCodes(codes); err != nil {
 			return fmt.Errorf("answers.%s: %s", it.ID, err)
 		}
 	}
@@ -163,8 +168,9 @@ func (in *Instrument) Validate(r Response) error {
 // allowed describes the item's codes for a message: "allowed 1–4".
 func (it *Item) allowed() string { return fmt.Sprintf("allowed 1–%d", len(it.Choices)) }
 
-// checkCodes checks the codes of one answer held in memory.
-func (it *Item) checkCodes(codes []int) error {
+// CheckCodes checks the codes of one answer held in memory, with Validate's
+// rules and messages (Validate prefixes them with "answers.<id>: ").
+func (it *Item) CheckCodes(codes []int) error {
 	if it.Kind != Multiple {
 		if len(codes) != 1 {
 			return fmt.Errorf("%d codes given; a single-choice question takes exactly one, %s", len(codes), it.allowed())

@@ -25,6 +25,7 @@ import (
 
 	sbapp "sammebaat/app"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/report"
 	"sammebaat/stats/statstest"
 )
@@ -100,7 +101,7 @@ func checkCodeSVG(b *tab, sel string) {
 func TestShowAsCode(t *testing.T) {
 	r := statstest.StudyLike(10, 1)[0]
 	r.Set("employment", 2, 5)
-	want, err := scales.EncodeCode(r)
+	want, err := roomcode.EncodeResponse(r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,9 +139,9 @@ func TestShowAsCode(t *testing.T) {
 	waitTrue(b, `document.activeElement && document.activeElement.id === "code-close"`, "focus on Close")
 	checkCodeSVG(b, "#code-svg")
 	if got := screenshotCode(b, "#code-svg"); got != want {
-		t.Errorf("the code on the screen reads\n%s\nwant EncodeCode of the stored response\n%s", got, want)
-	} else if back, err := scales.ReadCode("screen", got); err != nil || back.ID != r.ID {
-		t.Errorf("ReadCode of the screen's code: %v", err)
+		t.Errorf("the code on the screen reads\n%s\nwant EncodeResponse of the stored response\n%s", got, want)
+	} else if back, err := roomcode.ReadResponse("screen", got); err != nil || back.ID != r.ID {
+		t.Errorf("ReadResponse of the screen's code: %v", err)
 	}
 	b.checkAxe("code dialog with the code")
 
@@ -209,7 +210,7 @@ func TestGroupCode(t *testing.T) {
 	waitTrue(b, `document.getElementById("group-code-dialog").open`, "the group code dialog open")
 	checkCodeSVG(b, "#group-code-svg")
 	digits := screenshotCode(b, "#group-code-svg")
-	g, err := scales.ReadGroupCode("screen", digits)
+	g, err := roomcode.ReadGroup("screen", digits)
 	if err != nil {
 		t.Fatalf("the group's code on the screen: %v", err)
 	}
@@ -244,13 +245,13 @@ func TestGroupSummaryInScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := scales.SummarizeGroup(statstest.StudyLike(12, 9))
+	g := roomcode.SummarizeGroup(statstest.StudyLike(12, 9))
 	g.Tag = "0427"
-	digits, err := scales.EncodeGroupCode(g)
+	digits, err := roomcode.EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stored, err := scales.ReadGroupCode("x", digits) // the two-decimal values the page shows
+	stored, err := roomcode.ReadGroup("x", digits) // the two-decimal values the page shows
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,6 +24,7 @@ import (
 
 	sbapp "sammebaat/app"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/statstest"
 )
 
@@ -486,7 +487,7 @@ func TestEngineRoomCodes(t *testing.T) {
 		if got := evalAs[string](t, e, `return document.getElementById("compare-status").dataset.tag`); got != tag {
 			t.Errorf("the member's page shows meeting %q, the facilitator's %q", got, tag)
 		}
-		g := scales.SummarizeGroup(members)
+		g := roomcode.SummarizeGroup(members)
 		for _, sc := range g.Scales {
 			if math.IsNaN(sc.Mean) {
 				continue

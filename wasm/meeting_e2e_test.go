@@ -23,6 +23,7 @@ import (
 
 	sbapp "sammebaat/app"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/statstest"
 )
 
@@ -94,9 +95,9 @@ func TestMeetingLoopWithTheCodesThePagesDrew(t *testing.T) {
 	laptop.waitFor("#group-code-svg")
 	groupPNG := screenshotPNG(laptop, "#group-code-svg")
 	digits := zbarRead(t, groupPNG, "the group's code")
-	g, err := scales.ReadGroupCode("screen", digits)
+	g, err := roomcode.ReadGroup("screen", digits)
 	must(t, err)
-	if want := scales.SummarizeGroup(members); g.N != want.N {
+	if want := roomcode.SummarizeGroup(members); g.N != want.N {
 		t.Errorf("the group's code says n = %d, want %d", g.N, want.N)
 	}
 	laptop.checkNoCSPViolations()

@@ -30,6 +30,7 @@ import (
 
 	sbapp "sammebaat/app"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/statstest"
 )
 
@@ -226,7 +227,7 @@ func startGroupScan(b *tab, s *site, decoder string) {
 // encode is a response's code, failing the test if it has none.
 func encode(t testing.TB, r scales.Response) string {
 	t.Helper()
-	c, err := scales.EncodeCode(r)
+	c, err := roomcode.EncodeResponse(r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,9 +281,9 @@ func TestScanGroupCodes(t *testing.T) {
 	rejected := rejectedLines(b)
 	dups := duplicatePairs(b)
 	t.Logf("rejected: %q; duplicates: %q", rejected, dups)
-	// What scales.ReadCode says of each, under the name the page gave it.
+	// What roomcode.ReadResponse says of each, under the name the page gave it.
 	for i, want := range []struct{ name, text string }{{"code 7", shots[6].text}, {"code 8", shots[7].text}} {
-		_, err := scales.ReadCode(want.name, want.text)
+		_, err := roomcode.ReadResponse(want.name, want.text)
 		if err == nil {
 			t.Fatalf("%s reads", want.name)
 		}
@@ -375,9 +376,9 @@ func TestScanCameraDenied(t *testing.T) {
 
 func TestScanCompareWithGroup(t *testing.T) {
 	members := statstest.StudyLike(2020, 6)
-	g := scales.SummarizeGroup(members)
+	g := roomcode.SummarizeGroup(members)
 	g.Tag = "4821"
-	code, err := scales.EncodeGroupCode(g)
+	code, err := roomcode.EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -430,7 +431,7 @@ new MutationObserver(() => {
 		}
 		in := scales.SESNB2018()
 		// What the code carries: hundredths of the group's means and SDs.
-		read, err := scales.ReadGroupCode("test", code)
+		read, err := roomcode.ReadGroup("test", code)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -554,7 +555,7 @@ func TestScanWithBrowserDetector(t *testing.T) {
 		t.Errorf("after the codes: %+v; want 6 analysed, 1 rejected, 1 duplicate", s)
 	}
 	rejected := rejectedLines(b)
-	_, rerr := scales.ReadCode("code 7", codes[6])
+	_, rerr := roomcode.ReadResponse("code 7", codes[6])
 	if rerr == nil || len(rejected) != 1 || rejected[0] != rerr.Error() {
 		t.Errorf("rejected %q, want [%v]", rejected, rerr)
 	}

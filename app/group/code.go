@@ -8,8 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	sb "sammebaat/app"
-	"sammebaat/app/roomcode"
+	"sammebaat/app/codeview"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/report"
 )
 
@@ -21,15 +22,15 @@ const (
 )
 
 // groupSummaryOf is the group code's summary of a report: n and the nine
-// scales' means and SDs of its Table 1 (the numbers scales.SummarizeGroup
+// scales' means and SDs of its Table 1 (the numbers roomcode.SummarizeGroup
 // computes from the responses, to the bit; none for a scale fewer than
-// scales.MinGroupN have), with the meeting tag.
-func groupSummaryOf(rep *report.Report, tag string) scales.GroupSummary {
+// roomcode.MinGroupN have), with the meeting tag.
+func groupSummaryOf(rep *report.Report, tag string) roomcode.GroupSummary {
 	in := scales.SESNB2018()
-	g := scales.GroupSummary{N: rep.N, Tag: tag}
+	g := roomcode.GroupSummary{N: rep.N, Tag: tag}
 	for k, s := range in.Scales {
 		st := rep.Scales[s.ID]
-		g.Scales[k] = scales.GroupScale(s.ID, st.N, float64(st.Mean), float64(st.SD))
+		g.Scales[k] = roomcode.GroupScale(s.ID, st.N, float64(st.Mean), float64(st.SD))
 	}
 	return g
 }
@@ -49,14 +50,14 @@ type GroupCode struct {
 	app.Compo
 
 	ILang    scales.Lang
-	ISummary scales.GroupSummary // without its tag
+	ISummary roomcode.GroupSummary // without its tag
 
 	tag   string
 	shown bool
 }
 
 func (c *GroupCode) Lang(l scales.Lang) *GroupCode { c.ILang = l; return c }
-func (c *GroupCode) Summary(g scales.GroupSummary) *GroupCode {
+func (c *GroupCode) Summary(g roomcode.GroupSummary) *GroupCode {
 	c.ISummary = g
 	return c
 }
@@ -67,7 +68,7 @@ func (c *GroupCode) Render() app.UI {
 		c.tag = newTag()
 	}
 	return app.Section().Class("panel group-code no-print").ID("group-code").Aria("labelledby", "group-code-title").Body(
-		app.H2().ID("group-code-title").Text(roomcode.GroupCodeTitle(l)),
+		app.H2().ID("group-code-title").Text(codeview.GroupCodeTitle(l)),
 		app.P().Text(tr(l, gCodeIntro)),
 		app.Button().Type("button").Class("button primary").ID("group-code-button").
 			Text(tr(l, gCodeButton)).OnClick(c.onShow),
@@ -81,7 +82,7 @@ func (c *GroupCode) Render() app.UI {
 				app.P().Class("small").Text(tr(l, gCodeHint)),
 				app.Div().Class("dialog-buttons").Body(
 					app.Button().Type("button").Class("button primary").ID(groupCodeCloseID).AutoFocus(true).
-						Text(roomcode.CloseLabel(l)).OnClick(c.onClose),
+						Text(codeview.CloseLabel(l)).OnClick(c.onClose),
 				),
 			),
 	)
@@ -92,13 +93,13 @@ func (c *GroupCode) renderCode() app.UI {
 	l := c.ILang
 	g := c.ISummary
 	g.Tag = c.tag
-	digits, err := scales.EncodeGroupCode(g)
+	digits, err := roomcode.EncodeGroup(g)
 	var svg string
 	if err == nil {
-		svg, err = roomcode.CodeSVG(digits, tr(l, gCodeLabel, c.tag), groupCodeSVGID)
+		svg, err = codeview.CodeSVG(digits, tr(l, gCodeLabel, c.tag), groupCodeSVGID)
 	}
 	if err != nil {
-		return app.P().Class("error").Role("alert").Text(roomcode.CodeFailed(l, err))
+		return app.P().Class("error").Role("alert").Text(codeview.CodeFailed(l, err))
 	}
 	return app.Div().Class("qr-with-tag").Body(
 		app.Div().Class("qr-box").Body(app.Raw(svg)),

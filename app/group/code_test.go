@@ -6,12 +6,13 @@ import (
 	"testing"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/report"
 )
 
 // The group page's code is made from its report: a scale that fewer than
 // five of the pooled responses have gets no mean or SD, as in
-// scales.SummarizeGroup (a mean of four scores, shown to the whole room,
+// roomcode.SummarizeGroup (a mean of four scores, shown to the whole room,
 // could give one person's score away).
 func TestGroupPageCodeHidesSmallScales(t *testing.T) {
 	var rs []scales.Response
@@ -41,7 +42,7 @@ func TestGroupPageCodeHidesSmallScales(t *testing.T) {
 	if s, _ := g.Scale("share"); math.IsNaN(s.Mean) {
 		t.Errorf("share, which all six have, is not shown: %+v", s)
 	}
-	want := scales.SummarizeGroup(rs)
+	want := roomcode.SummarizeGroup(rs)
 	if fmt.Sprint(g.Scales) != fmt.Sprint(want.Scales) {
 		t.Errorf("the page's summary %v, SummarizeGroup's %v", g.Scales, want.Scales)
 	}

@@ -6,6 +6,7 @@ import (
 	"sammebaat/app/internal/browserjs"
 	"sammebaat/app/scan"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // groupScanID is the group page's scanner region.
@@ -29,7 +30,7 @@ func (p *GroupPage) onScanToggle(ctx app.Context, e app.Event) {
 }
 
 // onScannedCode reads a code the scanner saw into the pool, by the same
-// rules as a file: scales.ReadCode gives a file's rejection reasons, the
+// rules as a file: roomcode.ReadResponse gives a file's rejection reasons, the
 // batch drops a second response with the same id as a duplicate, and the
 // problem goes in the same list. The code is named by its place among the
 // codes given ("code 3"), since it has no file name.
@@ -37,10 +38,10 @@ func (p *GroupPage) onScannedCode(ctx app.Context, text string) {
 	l := p.lang
 	p.scan.given++
 	name := tr(l, gScanName, p.scan.given)
-	r, err := scales.ReadCode(name, text)
+	r, err := roomcode.ReadResponse(name, text)
 	var c scales.Compact
 	if err == nil {
-		if c, err = scales.CompactOf(r); err != nil { // ReadCode validates: not reached
+		if c, err = scales.CompactOf(r); err != nil { // ReadResponse validates: not reached
 			err = &scales.FileError{File: name, Problem: err.Error()}
 		}
 	}

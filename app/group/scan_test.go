@@ -8,18 +8,19 @@ import (
 
 	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/statstest"
 )
 
 // Codes go into the group page's pool as files do: good ones analysed,
-// a web address and a damaged code rejected with scales.ReadCode's reason,
+// a web address and a damaged code rejected with roomcode.ReadResponse's reason,
 // the same id twice a duplicate, each said in the scan's last line.
 func TestGroupScanCodesJoinThePool(t *testing.T) {
 	rs := statstest.StudyLike(3, 5)
 	p := &GroupPage{lang: scales.EN}
 	p.init()
 	code := func(r scales.Response) string {
-		c, err := scales.EncodeCode(r)
+		c, err := roomcode.EncodeResponse(r)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +42,7 @@ func TestGroupScanCodesJoinThePool(t *testing.T) {
 	bad := []byte(code(rs[0]))
 	bad[20] = '0' + (bad[20]-'0'+3)%10
 	p.onScannedCode(app.Context{}, string(bad))
-	_, want := scales.ReadCode("code 7", string(bad))
+	_, want := roomcode.ReadResponse("code 7", string(bad))
 	if p.scan.lastKind != "rejected" || want == nil || p.scan.last != "✗ "+want.Error() {
 		t.Errorf("a damaged code: %q, want ✗ %v", p.scan.last, want)
 	}
@@ -71,7 +72,7 @@ func TestGroupClearEndsTheScan(t *testing.T) {
 	p := &GroupPage{lang: scales.EN}
 	p.init()
 	p.scan.on = true
-	c, err := scales.EncodeCode(rs[0])
+	c, err := roomcode.EncodeResponse(rs[0])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	sb "sammebaat/app"
-	"sammebaat/app/roomcode"
+	"sammebaat/app/codeview"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // Ids of the code views' elements that code and tests find.
@@ -65,7 +66,7 @@ func (d *CodeDialog) Render() app.UI {
 					app.P().Class("small").Text(tr(l, cCodeHint)),
 					app.Div().Class("dialog-buttons").Body(
 						app.Button().Type("button").Class("button primary").ID(codeCloseID).
-							Text(roomcode.CloseLabel(l)).OnClick(d.onClose),
+							Text(codeview.CloseLabel(l)).OnClick(d.onClose),
 					),
 				)
 			}),
@@ -75,13 +76,13 @@ func (d *CodeDialog) Render() app.UI {
 // renderCode is the response code as an SVG, or why there is none.
 func (d *CodeDialog) renderCode() app.UI {
 	l := d.ILang
-	digits, err := scales.EncodeCode(d.IResponse)
+	digits, err := roomcode.EncodeResponse(d.IResponse)
 	var svg string
 	if err == nil {
-		svg, err = roomcode.CodeSVG(digits, tr(l, cCodeLabel), codeSVGID)
+		svg, err = codeview.CodeSVG(digits, tr(l, cCodeLabel), codeSVGID)
 	}
 	if err != nil {
-		return app.P().Class("error").Role("alert").Text(roomcode.CodeFailed(l, err))
+		return app.P().Class("error").Role("alert").Text(codeview.CodeFailed(l, err))
 	}
 	return app.Div().Class("qr-box").Body(app.Raw(svg))
 }

@@ -9,9 +9,10 @@ import (
 	sb "sammebaat/app"
 	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
-func exampleGroupCode(t testing.TB) (string, scales.GroupSummary) {
+func exampleGroupCode(t testing.TB) (string, roomcode.GroupSummary) {
 	t.Helper()
 	var rs []scales.Response
 	for i := range 6 {
@@ -21,13 +22,13 @@ func exampleGroupCode(t testing.TB) (string, scales.GroupSummary) {
 		}
 		rs = append(rs, r)
 	}
-	g := scales.SummarizeGroup(rs)
+	g := roomcode.SummarizeGroup(rs)
 	g.Tag = "0427"
-	digits, err := scales.EncodeGroupCode(g)
+	digits, err := roomcode.EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, _ := scales.ReadGroupCode("x", digits)
+	back, _ := roomcode.ReadGroup("x", digits)
 	return digits, back
 }
 
@@ -97,7 +98,7 @@ func TestGroupCodeKeptInMemoryWhenStorageFull(t *testing.T) {
 		g, ok, err := st.GroupSummary()
 		var got string
 		if ok {
-			got, _ = scales.EncodeGroupCode(g) // NaN means: compare the codes
+			got, _ = roomcode.EncodeGroup(g) // NaN means: compare the codes
 		}
 		if err != nil || ok != present || (present && got != digits) {
 			t.Fatalf("%s: got %s, %v, %v; want present=%v %s", when, got, ok, err, present, digits)

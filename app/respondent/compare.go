@@ -7,8 +7,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	sb "sammebaat/app"
-	"sammebaat/app/roomcode"
+	"sammebaat/app/codeview"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // Ids of the "Compare with my group" section.
@@ -33,7 +34,7 @@ func (g *groupRef) meanSD() *scales.MeanSD {
 }
 
 // groupRefOf returns scale id's line of a group summary, nil when there is none.
-func groupRefOf(g *scales.GroupSummary, id string) *groupRef {
+func groupRefOf(g *roomcode.GroupSummary, id string) *groupRef {
 	if g == nil {
 		return nil
 	}
@@ -80,7 +81,7 @@ func (p *ScoresPage) SetGroupSummary(ctx app.Context, digits string) error {
 // setGroup is SetGroupSummary for a caller that renders the page itself
 // (an event handler).
 func (p *ScoresPage) setGroup(digits string) error {
-	g, err := p.st.SaveGroupCode(roomcode.GroupCodeTitle(p.lang), digits)
+	g, err := p.st.SaveGroupCode(codeview.GroupCodeTitle(p.lang), digits)
 	if err != nil {
 		return err
 	}
@@ -97,7 +98,7 @@ func groupCodeProblem(l scales.Lang, digits string, err error) string {
 	if !errors.As(err, &fe) { // the device would not store it
 		return tr(l, cGroupSaveFailed, err)
 	}
-	switch scales.CodeKindOf(digits) {
+	switch roomcode.KindOf(digits) {
 	case 'r':
 		return tr(l, cGroupIsMemberCode)
 	case 'g':

@@ -9,6 +9,7 @@ import (
 	sb "sammebaat/app"
 	"sammebaat/app/internal/apptest"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/statstest"
 )
 
@@ -19,7 +20,7 @@ func TestCompareReadsOnlyGroupCodes(t *testing.T) {
 	m := apptest.NewMemStorage()
 	p := &ScoresPage{lang: scales.EN, in: scales.SESNB2018(), resp: rs[0], has: true, loaded: true, st: sb.StoreWithMemory(m)}
 	p.compare.on = true
-	own, _ := scales.EncodeCode(rs[0])
+	own, _ := roomcode.EncodeResponse(rs[0])
 	p.onScannedGroupCode(app.Context{}, own)
 	if !p.compare.on || p.compare.lastKind != "rejected" || p.group != nil || m.Data[sb.KeyGroup] != nil {
 		t.Errorf("a response code: on %v, %q", p.compare.on, p.lastScanText())
@@ -44,9 +45,9 @@ func TestCompareReadsOnlyGroupCodes(t *testing.T) {
 			t.Errorf("en after a switch, %.20s: %q, want %q", c.code, got, c.en)
 		}
 	}
-	g := scales.SummarizeGroup(rs)
+	g := roomcode.SummarizeGroup(rs)
 	g.Tag = "1234"
-	gc, err := scales.EncodeGroupCode(g)
+	gc, err := roomcode.EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 
 	sb "sammebaat/app"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // eraseDialogID is the id of the scores page's erase dialog.
@@ -57,9 +58,9 @@ type ScoresPage struct {
 	// stopWatching removes the listener for other tabs' changes.
 	stopWatching func()
 
-	group           *scales.GroupSummary // the member's group from a scanned group code; nil when none
-	groupUnreadable bool                 // the stored group summary could not be read
-	compare         scoresScan           // "Compare with my group" (scores_scan.go)
+	group           *roomcode.GroupSummary // the member's group from a scanned group code; nil when none
+	groupUnreadable bool                   // the stored group summary could not be read
+	compare         scoresScan             // "Compare with my group" (scores_scan.go)
 }
 
 func (p *ScoresPage) OnPreRender(ctx app.Context) {

@@ -9,6 +9,7 @@ import (
 	"sammebaat/app/internal/browserjs"
 	"sammebaat/app/scan"
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 // compareScanID is the scores page's scanner region.
@@ -75,7 +76,7 @@ func (p *ScoresPage) renderCompareScan() []app.UI {
 
 // renderGroupSummary lists the group's mean ± SD of each scale beside the
 // member's own score.
-func (p *ScoresPage) renderGroupSummary(g scales.GroupSummary) app.UI {
+func (p *ScoresPage) renderGroupSummary(g roomcode.GroupSummary) app.UI {
 	l := p.lang
 	scores := p.in.Scores(p.resp)
 	var rows []app.UI

@@ -1,7 +1,7 @@
 // Package moments is the count, mean and sample variance of a variable, in
 // one place for the statistics (stats.Describe and the t-tests) and the
-// group's code (scales), which a respondent's phone builds without the
-// statistics package.
+// group's code (scales/roomcode), which a respondent's phone builds
+// without the statistics package.
 package moments
 
 import "math"

@@ -9,7 +9,7 @@ import (
 	"github.com/makiuchi-d/gozxing/qrcode"
 
 	"sammebaat/internal/qr"
-	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/statstest"
 )
 
@@ -152,7 +152,7 @@ func TestDecodeUprightCodeZXingMisses(t *testing.T) {
 	members := statstest.StudyLike(3030, 5)
 	d := newDecoder()
 	for i, m := range members {
-		digits, err := scales.EncodeCode(m)
+		digits, err := roomcode.EncodeResponse(m)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package scales_test
+package roomcode_test
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 	"sammebaat/stats/report"
 )
 
@@ -34,13 +35,13 @@ func TestSummarizeGroupIsTheReports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g := scales.SummarizeGroup(rs)
+		g := roomcode.SummarizeGroup(rs)
 		if g.N != rep.N {
 			t.Fatalf("n %d, report %d", g.N, rep.N)
 		}
 		for _, s := range g.Scales {
 			want := rep.Scales[s.Scale]
-			if want.N < scales.MinGroupN {
+			if want.N < roomcode.MinGroupN {
 				// Fewer than five have the score: the code shows none.
 				if !math.IsNaN(s.Mean) || !math.IsNaN(s.SD) {
 					t.Fatalf("trial %d, %s: %d scores, summary %v ± %v", trial, s.Scale, want.N, s.Mean, s.SD)

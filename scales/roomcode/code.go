@@ -1,4 +1,13 @@
-package scales
+// Package roomcode holds the room codes (spec/formats.md, "Codes"): a
+// member's response as a response code, and a group's summary as a group
+// code, each a string of decimal digits that a phone shows as a QR code and
+// another phone scans. It writes, reads and validates both, and computes the
+// summary a group code carries.
+//
+// A code is read by the rules a response file is (package scales): a
+// response read from its code equals the one read from its file, and a
+// rejected code is a *scales.FileError naming the first problem.
+package roomcode
 
 import (
 	"fmt"
@@ -10,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"sammebaat/internal/moments"
+	"sammebaat/scales"
 )
 
 // The codes a QR code carries (formats.md, "Codes"): a response code, from
@@ -26,16 +36,16 @@ const (
 	codeTag          = "72"
 	kindResponseCode = '1'
 	kindGroupCode    = '2'
-	// ResponseCodeVersion and GroupCodeVersion are the layouts this package
+	// ResponseVersion and GroupVersion are the layouts this package
 	// writes and the only ones it reads.
-	ResponseCodeVersion = 1
-	GroupCodeVersion    = 1
+	ResponseVersion = 1
+	GroupVersion    = 1
 	// instrumentDigit is ses-nb-2018's digit in a code.
 	instrumentDigit = '1'
-	// ResponseCodeLen and GroupCodeLen are the number of digits of a
+	// ResponseLen and GroupLen are the number of digits of a
 	// version-1 response code and group code.
-	ResponseCodeLen = 89
-	GroupCodeLen    = 71
+	ResponseLen = 89
+	GroupLen    = 71
 	// idDigits is the width of the id as a decimal number: 2^128−1 has 39 digits.
 	idDigits = 39
 	// MinGroupN is the fewest responses a group code may summarize: fewer,
@@ -47,25 +57,26 @@ const (
 	noValue = 999
 )
 
-// EncodeCode returns r as a response code: 89 decimal digits (formats.md,
-// "Response code"). It validates r first, with Validate's rules, so that a
-// code is written only for a response its file could hold.
-func EncodeCode(r Response) (string, error) {
-	in := SESNB2018()
+// EncodeResponse returns r as a response code: 89 decimal digits
+// (formats.md, "Response code"). It validates r first, with the rules of
+// scales.Instrument.Validate, so that a code is written only for a response
+// its file could hold.
+func EncodeResponse(r scales.Response) (string, error) {
+	in := scales.SESNB2018()
 	if err := in.Validate(r); err != nil {
 		return "", fmt.Errorf("writing response code: %w", err)
 	}
 	var b strings.Builder
-	b.Grow(ResponseCodeLen)
+	b.Grow(ResponseLen)
 	b.WriteString(codeTag)
 	b.WriteByte(kindResponseCode)
-	b.WriteByte('0' + ResponseCodeVersion)
+	b.WriteByte('0' + ResponseVersion)
 	b.WriteByte(instrumentDigit)
-	b.WriteByte('0' + compactLang(r.Lang)) // the lang digit: 1 nb, 2 en, 3 nn (r is valid)
+	b.WriteByte(langDigit(r.Lang)) // r is valid: nb, en or nn
 	for i := range in.Items {
 		it := &in.Items[i]
 		codes := r.Answers[it.ID]
-		if it.Kind == Multiple {
+		if it.Kind == scales.Multiple {
 			// MaxChoices digits: the codes in ascending order, zeros in front.
 			c := make([]int, len(codes))
 			copy(c, codes)
@@ -88,6 +99,20 @@ func EncodeCode(r Response) (string, error) {
 	lo, _ := strconv.ParseUint(r.ID[16:], 16, 64)
 	b.WriteString(uint128Digits(hi, lo))
 	return withCheck(b.String()), nil
+}
+
+// langDigit is l's digit in a response code: 1 nb, 2 en, 3 nn (formats.md,
+// "Response code"), '0' for any other language; readCode reads it back.
+func langDigit(l scales.Lang) byte {
+	switch l {
+	case scales.NB:
+		return '1'
+	case scales.EN:
+		return '2'
+	case scales.NN:
+		return '3'
+	}
+	return '0'
 }
 
 // uint128Digits writes hi·2⁶⁴+lo as idDigits decimal digits, zeros in front.
@@ -137,10 +162,10 @@ func withCheck(digits string) string {
 	return digits + string([]byte{'0' + byte(c/10), '0' + byte(c%10)})
 }
 
-// CodeKindOf tells what digits look like, for a person told why a code was
+// KindOf tells what digits look like, for a person told why a code was
 // not the one wanted: 'r' for a member's response code, 'g' for a group's
 // code (each by its first three digits only), 0 for anything else.
-func CodeKindOf(digits string) byte {
+func KindOf(digits string) byte {
 	if !allDigits(digits) {
 		return 0
 	}
@@ -180,10 +205,10 @@ func allDigits(s string) bool {
 // instrument. It returns the problem, or "".
 func codeHead(digits string, kind byte) string {
 	what, other := "a member's response code", "a group's code"
-	version, length := ResponseCodeVersion, ResponseCodeLen
+	version, length := ResponseVersion, ResponseLen
 	if kind == kindGroupCode {
 		what, other = other, what
-		version, length = GroupCodeVersion, GroupCodeLen
+		version, length = GroupVersion, GroupLen
 	}
 	if digits == "" {
 		return "not a Samme båt code: it is empty"
@@ -211,7 +236,7 @@ func codeHead(digits string, kind byte) string {
 		return "the check digits do not match: a digit was misread or changed; scan the code again"
 	}
 	if digits[4] != instrumentDigit {
-		return fmt.Sprintf("instrument %c is not known; known instruments: %c (%s)", digits[4], instrumentDigit, InstrumentID)
+		return fmt.Sprintf("instrument %c is not known; known instruments: %c (%s)", digits[4], instrumentDigit, scales.InstrumentID)
 	}
 	return ""
 }
@@ -228,54 +253,56 @@ func showText(s string) string {
 	return strconv.Quote(s)
 }
 
-// ReadCode reads and validates one response code, as Read does a response
-// file: the response it returns equals the one Read returns for the file
-// Marshal writes, and a code is rejected by the rules a file is (formats.md,
-// "Response code"). name is used only in messages. On rejection the error is
-// a *FileError naming name and the first problem found, in the order:
+// ReadResponse reads and validates one response code, as scales.Read does
+// a response file: the response it returns equals the one scales.Read
+// returns for the file scales.Marshal writes, and a code is rejected by the
+// rules a file is (formats.md, "Response code"). name is used only in
+// messages. On rejection the error is a *scales.FileError naming name and
+// the first problem found, in the order:
 // digits only, the tag and kind, version, length, check digits, instrument,
 // lang, the answers in questionnaire order, id.
 //
 // Decisions, so that a response has exactly one code: employment's two
 // codes must be in ascending order, and the id must be below 2^128.
-func ReadCode(name, digits string) (Response, error) {
+func ReadResponse(name, digits string) (scales.Response, error) {
 	r, problem := readCode(digits)
 	if problem != "" {
-		return Response{}, &FileError{File: name, Problem: problem}
+		return scales.Response{}, &scales.FileError{File: name, Problem: problem}
 	}
 	return r, nil
 }
 
-func readCode(digits string) (Response, string) {
+func readCode(digits string) (scales.Response, string) {
 	if p := codeHead(digits, kindResponseCode); p != "" {
-		return Response{}, p
+		return scales.Response{}, p
 	}
-	in := SESNB2018()
-	var r Response
+	in := scales.SESNB2018()
+	var r scales.Response
 	switch digits[5] {
 	case '1':
-		r.Lang = NB
+		r.Lang = scales.NB
 	case '2':
-		r.Lang = EN
+		r.Lang = scales.EN
 	case '3':
-		r.Lang = NN
+		r.Lang = scales.NN
 	default:
-		return Response{}, fmt.Sprintf("lang digit %c is not known; allowed: 1 (nb), 2 (en), 3 (nn)", digits[5])
+		return scales.Response{}, fmt.Sprintf("lang digit %c is not known; allowed: 1 (nb), 2 (en), 3 (nn)", digits[5])
 	}
 	r.Answers = map[string][]int{}
 	at := 6
 	for i := range in.Items {
 		it := &in.Items[i]
-		if it.Kind != Multiple {
+		if it.Kind != scales.Multiple {
 			c := int(digits[at] - '0')
 			at++
 			if c == 0 {
 				continue
 			}
-			if !it.Valid(c) {
-				return Response{}, fmt.Sprintf("answers.%s: code %d is out of range; %s", it.ID, c, it.allowed())
+			codes := []int{c}
+			if err := it.CheckCodes(codes); err != nil { // a code out of range
+				return scales.Response{}, fmt.Sprintf("answers.%s: %s", it.ID, err)
 			}
-			r.Answers[it.ID] = []int{c}
+			r.Answers[it.ID] = codes
 			continue
 		}
 		group := digits[at : at+it.MaxChoices]
@@ -285,7 +312,7 @@ func readCode(digits string) (Response, string) {
 			c := int(group[j] - '0')
 			if c == 0 {
 				if len(codes) > 0 {
-					return Response{}, fmt.Sprintf("answers.%s: digits %s: a 0 (no code) after a code; one code is written %s", it.ID, group, strings.Repeat("0", it.MaxChoices-1)+"c")
+					return scales.Response{}, fmt.Sprintf("answers.%s: digits %s: a 0 (no code) after a code; one code is written %s", it.ID, group, strings.Repeat("0", it.MaxChoices-1)+"c")
 				}
 				continue
 			}
@@ -294,19 +321,19 @@ func readCode(digits string) (Response, string) {
 		if len(codes) == 0 {
 			continue
 		}
-		if err := it.checkCodes(codes); err != nil {
-			return Response{}, fmt.Sprintf("answers.%s: %s", it.ID, err)
+		if err := it.CheckCodes(codes); err != nil {
+			return scales.Response{}, fmt.Sprintf("answers.%s: %s", it.ID, err)
 		}
 		for j := 1; j < len(codes); j++ {
 			if codes[j] < codes[j-1] {
-				return Response{}, fmt.Sprintf("answers.%s: digits %s are not in ascending order; the codes are written smallest first", it.ID, group)
+				return scales.Response{}, fmt.Sprintf("answers.%s: digits %s are not in ascending order; the codes are written smallest first", it.ID, group)
 			}
 		}
 		r.Answers[it.ID] = codes
 	}
 	hi, lo, ok := parseUint128(digits[at : at+idDigits])
 	if !ok {
-		return Response{}, fmt.Sprintf("id %s is 2^128 or more; an id is 128 bits", digits[at:at+idDigits])
+		return scales.Response{}, fmt.Sprintf("id %s is 2^128 or more; an id is 128 bits", digits[at:at+idDigits])
 	}
 	r.ID = fmt.Sprintf("%016x%016x", hi, lo)
 	return r, ""
@@ -325,7 +352,7 @@ type ScaleSummary struct {
 type GroupSummary struct {
 	N   int    // responses pooled, MinGroupN to MaxGroupN
 	Tag string // the meeting's tag: four digits, shown as text beside the code
-	// Scales in the order of SESNB2018().Scales
+	// Scales in the order of scales.SESNB2018().Scales
 	// (share receive humour negative social ekp esp ekr esr).
 	Scales [9]ScaleSummary
 }
@@ -346,11 +373,11 @@ func (g GroupSummary) Scale(id string) (ScaleSummary, bool) {
 // computed as the report's Table 1 is: over the responses in the order of
 // their ids, with the same two-pass sums as stats.Describe, so the same
 // numbers to the bit whatever order rs is in. rs itself is not changed.
-func SummarizeGroup(rs []Response) GroupSummary {
-	in := SESNB2018()
+func SummarizeGroup(rs []scales.Response) GroupSummary {
+	in := scales.SESNB2018()
 	g := GroupSummary{N: len(rs)}
 	rs = slices.Clone(rs)
-	SortByID(rs)
+	scales.SortByID(rs)
 	col := make([]float64, len(rs))
 	for k := range in.Scales {
 		s := &in.Scales[k]
@@ -390,13 +417,13 @@ func ValidTag(s string) bool {
 // an integer count of hundredths.
 func hundredths(v float64) int { return int(math.Round(v * 100)) }
 
-// EncodeGroupCode returns g as a group code: 71 decimal digits (formats.md,
+// EncodeGroup returns g as a group code: 71 decimal digits (formats.md,
 // "Group code"), each mean and SD rounded to two decimals. It refuses a
 // summary the reader would reject: n below MinGroupN or above MaxGroupN, a
 // tag other than four digits, scales not in the instrument's order, a mean
 // outside its scale's range or an SD outside 0 to the range's width.
-func EncodeGroupCode(g GroupSummary) (string, error) {
-	in := SESNB2018()
+func EncodeGroup(g GroupSummary) (string, error) {
+	in := scales.SESNB2018()
 	if g.N < MinGroupN || g.N > MaxGroupN {
 		return "", fmt.Errorf("writing group code: n is %d; a group code summarizes %d to %d responses", g.N, MinGroupN, MaxGroupN)
 	}
@@ -404,10 +431,10 @@ func EncodeGroupCode(g GroupSummary) (string, error) {
 		return "", fmt.Errorf("writing group code: tag %q is not four digits", g.Tag)
 	}
 	var b strings.Builder
-	b.Grow(GroupCodeLen)
+	b.Grow(GroupLen)
 	b.WriteString(codeTag)
 	b.WriteByte(kindGroupCode)
-	b.WriteByte('0' + GroupCodeVersion)
+	b.WriteByte('0' + GroupVersion)
 	b.WriteByte(instrumentDigit)
 	fmt.Fprintf(&b, "%06d%s", g.N, g.Tag)
 	for k := range in.Scales {
@@ -437,16 +464,16 @@ func EncodeGroupCode(g GroupSummary) (string, error) {
 	return withCheck(b.String()), nil
 }
 
-// ReadGroupCode reads and validates a group code (formats.md, "Group code").
-// name is used only in messages; on rejection the error is a *FileError
-// naming it and the first problem, in the order: digits only, the tag and
-// kind, version, length, check digits, instrument, n, then each scale's mean
-// and SD. Means and SDs are the code's, rounded to two decimals; one the
+// ReadGroup reads and validates a group code (formats.md, "Group code").
+// name is used only in messages; on rejection the error is a
+// *scales.FileError naming it and the first problem, in the order: digits
+// only, the tag and kind, version, length, check digits, instrument, n, then
+// each scale's mean and SD. Means and SDs are the code's, rounded to two decimals; one the
 // group could not compute is NaN.
-func ReadGroupCode(name, digits string) (GroupSummary, error) {
+func ReadGroup(name, digits string) (GroupSummary, error) {
 	g, problem := readGroupCode(digits)
 	if problem != "" {
-		return GroupSummary{}, &FileError{File: name, Problem: problem}
+		return GroupSummary{}, &scales.FileError{File: name, Problem: problem}
 	}
 	return g, nil
 }
@@ -455,7 +482,7 @@ func readGroupCode(digits string) (GroupSummary, string) {
 	if p := codeHead(digits, kindGroupCode); p != "" {
 		return GroupSummary{}, p
 	}
-	in := SESNB2018()
+	in := scales.SESNB2018()
 	num := func(s string) int {
 		n := 0
 		for i := 0; i < len(s); i++ {

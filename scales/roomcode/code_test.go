@@ -1,4 +1,4 @@
-package scales
+package roomcode
 
 import (
 	"errors"
@@ -6,9 +6,70 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"sammebaat/scales"
 )
+
+// The helpers below are copies of package scales' test helpers (a test file
+// cannot be imported): its goodID, the formats.md example file, and the
+// comparison and random responses of its round-trip tests.
+
+const goodID = "87c17e7f55b12a94dc2caf8cc926753d"
+
+// The example of formats.md, verbatim.
+const formatsExample = `{
+  "format": "ses-response",
+  "version": 1,
+  "instrument": "ses-nb-2018",
+  "lang": "nb",
+  "id": "87c17e7f55b12a94dc2caf8cc926753d",
+  "answers": {
+    "gender": 2, "age": 2, "employment": [1, 4],
+    "ekp1": 6, "hum3": 4, "out2": 1,
+    "recovery": 5, "satisfaction": 4
+  }
+}`
+
+// equalResponse compares two responses, taking a nil and an empty Answers as equal.
+func equalResponse(a, b scales.Response) bool {
+	if a.Lang != b.Lang || a.ID != b.ID || len(a.Answers) != len(b.Answers) {
+		return false
+	}
+	for k, v := range a.Answers {
+		w, ok := b.Answers[k]
+		if !ok || !slices.Equal(v, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// randomResponse answers each question with probability p, with valid codes.
+func randomResponse(rng *rand.Rand, p float64) scales.Response {
+	in := scales.SESNB2018()
+	r := scales.Response{Lang: []scales.Lang{scales.NB, scales.EN, scales.NN}[rng.IntN(3)], Answers: map[string][]int{}}
+	r.ID = fmt.Sprintf("%016x%016x", rng.Uint64(), rng.Uint64())
+	for _, it := range in.Items {
+		if rng.Float64() >= p {
+			continue
+		}
+		k := len(it.Choices)
+		if it.Kind == scales.Multiple && rng.IntN(2) == 0 {
+			a := 1 + rng.IntN(k)
+			b := 1 + rng.IntN(k-1)
+			if b >= a {
+				b++
+			}
+			r.Set(it.ID, a, b)
+		} else {
+			r.Set(it.ID, 1+rng.IntN(k))
+		}
+	}
+	return r
+}
 
 // The response of formats.md's example as a code, written out by hand from
 // the layout of formats.md ("Response code"), so that the test checks the
@@ -32,53 +93,53 @@ func exampleCodeBody() string {
 }
 
 func TestEncodeCodeLayout(t *testing.T) {
-	r, err := Read("example.json", []byte(formatsExample))
+	r, err := scales.Read("example.json", []byte(formatsExample))
 	if err != nil {
 		t.Fatal(err)
 	}
-	code, err := EncodeCode(r)
+	code, err := EncodeResponse(r)
 	if err != nil {
 		t.Fatal(err)
 	}
 	body := exampleCodeBody()
-	if len(body) != ResponseCodeLen-2 {
+	if len(body) != ResponseLen-2 {
 		t.Fatalf("hand-written body is %d digits", len(body))
 	}
-	if !strings.HasPrefix(code, body) || len(code) != ResponseCodeLen {
+	if !strings.HasPrefix(code, body) || len(code) != ResponseLen {
 		t.Fatalf("code\n%s\nwant\n%s..", code, body)
 	}
 	// The check digits make the whole number 1 modulo 97 (ISO/IEC 7064 MOD 97-10).
 	if mod97(code) != 1 {
 		t.Fatalf("code %s is %d mod 97", code, mod97(code))
 	}
-	back, err := ReadCode("c", code)
+	back, err := ReadResponse("c", code)
 	if err != nil || !equalResponse(r, back) {
-		t.Fatalf("ReadCode: %v\n%+v\n%+v", err, back, r)
+		t.Fatalf("ReadResponse: %v\n%+v\n%+v", err, back, r)
 	}
 }
 
 // TestCodeLangDigits: the lang digit is 1 for nb, 2 for en and 3 for nn (formats.md, "Response
 // code"), each round-trips, and nothing else about the code changes with the language.
 func TestCodeLangDigits(t *testing.T) {
-	r, err := Read("example.json", []byte(formatsExample))
+	r, err := scales.Read("example.json", []byte(formatsExample))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
-		lang  Lang
+		lang  scales.Lang
 		digit string
-	}{{NB, "1"}, {EN, "2"}, {NN, "3"}} {
+	}{{scales.NB, "1"}, {scales.EN, "2"}, {scales.NN, "3"}} {
 		r.Lang = c.lang
-		code, err := EncodeCode(r)
+		code, err := EncodeResponse(r)
 		if err != nil {
 			t.Fatalf("%s: %v", c.lang, err)
 		}
 		if want := withCheck(setDigits(5, c.digit)); code != want {
 			t.Errorf("%s: code\n%s\nwant\n%s", c.lang, code, want)
 		}
-		back, err := ReadCode("c", code)
+		back, err := ReadResponse("c", code)
 		if err != nil || back.Lang != c.lang || !equalResponse(r, back) {
-			t.Errorf("%s: ReadCode = %+v, %v", c.lang, back, err)
+			t.Errorf("%s: ReadResponse = %+v, %v", c.lang, back, err)
 		}
 	}
 }
@@ -111,7 +172,7 @@ func TestUint128Digits(t *testing.T) {
 
 // TestCodeRoundTrip is the property: for random valid responses, the
 // response read from the code equals the response read from the file
-// Marshal writes, and the code has its fixed length.
+// scales.Marshal writes, and the code has its fixed length.
 func TestCodeRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(10, 89))
 	for i := range 5000 {
@@ -120,24 +181,24 @@ func TestCodeRoundTrip(t *testing.T) {
 		if i%7 == 0 { // the extreme ids
 			r.ID = []string{strings.Repeat("0", 32), strings.Repeat("f", 32), "00000000000000010000000000000000"}[i%3]
 		}
-		file, err := Marshal(r)
+		file, err := scales.Marshal(r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		fromFile, err := Read("r.json", file)
+		fromFile, err := scales.Read("r.json", file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		code, err := EncodeCode(r)
+		code, err := EncodeResponse(r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(code) != ResponseCodeLen {
+		if len(code) != ResponseLen {
 			t.Fatalf("code of %d digits", len(code))
 		}
-		fromCode, err := ReadCode("r", code)
+		fromCode, err := ReadResponse("r", code)
 		if err != nil {
-			t.Fatalf("ReadCode(%s): %v", code, err)
+			t.Fatalf("ReadResponse(%s): %v", code, err)
 		}
 		if !equalResponse(fromFile, fromCode) {
 			t.Fatalf("code %s\nfrom file %+v\nfrom code %+v", code, fromFile, fromCode)
@@ -150,15 +211,15 @@ func TestCodeRoundTrip(t *testing.T) {
 }
 
 func TestEncodeCodeRejectsInvalid(t *testing.T) {
-	for _, r := range []Response{
+	for _, r := range []scales.Response{
 		{Lang: "de", ID: goodID},
-		{Lang: NB, ID: "xyz"},
-		{Lang: NB, ID: goodID, Answers: map[string][]int{"age": {7}}},
-		{Lang: NB, ID: goodID, Answers: map[string][]int{"sex": {1}}},
-		{Lang: NB, ID: goodID, Answers: map[string][]int{"employment": {1, 2, 3}}},
+		{Lang: scales.NB, ID: "xyz"},
+		{Lang: scales.NB, ID: goodID, Answers: map[string][]int{"age": {7}}},
+		{Lang: scales.NB, ID: goodID, Answers: map[string][]int{"sex": {1}}},
+		{Lang: scales.NB, ID: goodID, Answers: map[string][]int{"employment": {1, 2, 3}}},
 	} {
-		if code, err := EncodeCode(r); err == nil {
-			t.Errorf("EncodeCode(%+v) = %s, want an error", r, code)
+		if code, err := EncodeResponse(r); err == nil {
+			t.Errorf("EncodeResponse(%+v) = %s, want an error", r, code)
 		}
 	}
 }
@@ -175,7 +236,7 @@ func setDigits(at int, s string) string {
 
 func TestReadCodeRejects(t *testing.T) {
 	good := codeWith(exampleCodeBody())
-	group, err := EncodeGroupCode(exampleGroup())
+	group, err := EncodeGroup(exampleGroup())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,24 +284,24 @@ func TestReadCodeRejects(t *testing.T) {
 		{"id all nines", codeWith(setDigits(48, strings.Repeat("9", 39))), "is 2^128 or more"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r, err := ReadCode("member 3", c.code)
-			var fe *FileError
+			r, err := ReadResponse("member 3", c.code)
+			var fe *scales.FileError
 			if !errors.As(err, &fe) {
-				t.Fatalf("ReadCode(%q) = %+v, %v; want a *FileError", c.code, r, err)
+				t.Fatalf("ReadResponse(%q) = %+v, %v; want a *FileError", c.code, r, err)
 			}
 			if fe.File != "member 3" || !strings.Contains(fe.Problem, c.want) {
-				t.Fatalf("ReadCode(%q): %q\nwant it to contain %q", c.code, err, c.want)
+				t.Fatalf("ReadResponse(%q): %q\nwant it to contain %q", c.code, err, c.want)
 			}
 		})
 	}
 	// Every single changed digit and every swap of neighbours is caught
 	// (MOD 97-10 finds them all), whatever the digits hold.
 	for i := range good {
-		if _, err := ReadCode("x", flip(good, i)); err == nil {
+		if _, err := ReadResponse("x", flip(good, i)); err == nil {
 			t.Errorf("digit %d changed: accepted", i)
 		}
 		if i+1 < len(good) && good[i] != good[i+1] {
-			if _, err := ReadCode("x", swap(good, i)); err == nil {
+			if _, err := ReadResponse("x", swap(good, i)); err == nil {
 				t.Errorf("digits %d and %d swapped: accepted", i, i+1)
 			}
 		}
@@ -249,7 +310,7 @@ func TestReadCodeRejects(t *testing.T) {
 
 func exampleGroup() GroupSummary {
 	g := GroupSummary{N: 12, Tag: "0427"}
-	in := SESNB2018()
+	in := scales.SESNB2018()
 	for k, s := range in.Scales {
 		g.Scales[k] = ScaleSummary{Scale: s.ID, Mean: float64(s.Min) + 0.25*float64(k), SD: 0.5 + 0.125*float64(k)}
 	}
@@ -260,7 +321,7 @@ func TestGroupCodeLayout(t *testing.T) {
 	g := exampleGroup()
 	g.Scales[8].Mean, g.Scales[8].SD = math.NaN(), math.NaN() // esr: no score in the group
 	g.Scales[7].SD = math.NaN()                               // ekr: one score only
-	code, err := EncodeGroupCode(g)
+	code, err := EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,10 +330,10 @@ func TestGroupCodeLayout(t *testing.T) {
 	body := "72211" + "000012" + "0427" +
 		"100050" + "125063" + "150075" + "175088" + "200100" + // share receive humour negative social
 		"225113" + "250125" + "275999" + "999999" // ekp esp ekr esr
-	if len(code) != GroupCodeLen || code[:len(code)-2] != body || mod97(code) != 1 {
+	if len(code) != GroupLen || code[:len(code)-2] != body || mod97(code) != 1 {
 		t.Fatalf("group code\n%s\nwant\n%s..", code, body)
 	}
-	back, err := ReadGroupCode("g", code)
+	back, err := ReadGroup("g", code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,17 +349,17 @@ func TestGroupCodeRoundTrip(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 9))
 	for i := range 300 {
 		n := MinGroupN + rng.IntN(60)
-		rs := make([]Response, n)
+		rs := make([]scales.Response, n)
 		for j := range rs {
 			rs[j] = randomResponse(rng, []float64{0.05, 0.3, 0.8, 1}[i%4])
 		}
 		g := SummarizeGroup(rs)
 		g.Tag = fmt.Sprintf("%04d", rng.IntN(10000))
-		code, err := EncodeGroupCode(g)
+		code, err := EncodeGroup(g)
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := ReadGroupCode("g", code)
+		back, err := ReadGroup("g", code)
 		if err != nil {
 			t.Fatalf("%s: %v", code, err)
 		}
@@ -316,7 +377,7 @@ func TestGroupCodeRoundTrip(t *testing.T) {
 				}
 			}
 		}
-		again, _ := EncodeGroupCode(back)
+		again, _ := EncodeGroup(back)
 		if again != code {
 			t.Fatalf("re-encoding changed the code:\n%s\n%s", code, again)
 		}
@@ -339,14 +400,14 @@ func TestEncodeGroupCodeRefuses(t *testing.T) {
 	} {
 		g := exampleGroup()
 		change(&g)
-		if code, err := EncodeGroupCode(g); err == nil {
-			t.Errorf("%s: EncodeGroupCode = %s, want an error", name, code)
+		if code, err := EncodeGroup(g); err == nil {
+			t.Errorf("%s: EncodeGroup = %s, want an error", name, code)
 		}
 	}
 }
 
 func TestReadGroupCodeRejects(t *testing.T) {
-	good, err := EncodeGroupCode(exampleGroup())
+	good, err := EncodeGroup(exampleGroup())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,10 +431,10 @@ func TestReadGroupCodeRejects(t *testing.T) {
 		{"sd without mean", set(15, "999"), "share: an SD of 0.50 with no mean"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			g, err := ReadGroupCode("the group's code", c.code)
-			var fe *FileError
+			g, err := ReadGroup("the group's code", c.code)
+			var fe *scales.FileError
 			if !errors.As(err, &fe) || fe.File != "the group's code" || !strings.Contains(fe.Problem, c.want) {
-				t.Fatalf("ReadGroupCode(%q) = %+v, %v\nwant a *FileError containing %q", c.code, g, err, c.want)
+				t.Fatalf("ReadGroup(%q) = %+v, %v\nwant a *scales.FileError containing %q", c.code, g, err, c.want)
 			}
 		})
 	}
@@ -386,9 +447,9 @@ func TestSummarizeGroup(t *testing.T) {
 	// only: a mean of four scores in a code the whole room sees could give a
 	// person's score away, so it has none (999 in the code), as humour,
 	// which nobody answered.
-	var rs []Response
+	var rs []scales.Response
 	for k, v := range []int{4, 6, 4, 6, 5} {
-		r := Response{Lang: NB, ID: goodID, Answers: map[string][]int{}}
+		r := scales.Response{Lang: scales.NB, ID: goodID, Answers: map[string][]int{}}
 		for _, id := range []string{"ekp1", "ekp2", "ekp3", "esp1", "esp2", "esp3"} {
 			r.Set(id, v)
 		}
@@ -399,7 +460,7 @@ func TestSummarizeGroup(t *testing.T) {
 		}
 		rs = append(rs, r)
 	}
-	rs = append(rs, Response{Lang: EN, ID: goodID})
+	rs = append(rs, scales.Response{Lang: scales.EN, ID: goodID})
 	g := SummarizeGroup(rs)
 	if g.N != 6 {
 		t.Fatalf("n = %d", g.N)
@@ -418,11 +479,11 @@ func TestSummarizeGroup(t *testing.T) {
 		t.Error("Scale of an unknown id")
 	}
 	g.Tag = "0427"
-	code, err := EncodeGroupCode(g)
+	code, err := EncodeGroup(g)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := ReadGroupCode("code", code)
+	back, err := ReadGroup("code", code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -432,17 +493,17 @@ func TestSummarizeGroup(t *testing.T) {
 }
 
 // TestFormatsExampleCode: the response code spec/formats.md gives for its
-// example file is the one EncodeCode writes.
+// example file is the one EncodeResponse writes.
 func TestFormatsExampleCode(t *testing.T) {
-	spec, err := os.ReadFile("../spec/formats.md")
+	spec, err := os.ReadFile("../../spec/formats.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := Read("example.json", []byte(formatsExample))
+	r, err := scales.Read("example.json", []byte(formatsExample))
 	if err != nil {
 		t.Fatal(err)
 	}
-	code, err := EncodeCode(r)
+	code, err := EncodeResponse(r)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package roomcode
+package codeview
 
 import (
 	"sammebaat/internal/text"
@@ -17,7 +17,7 @@ const (
 	msgCount
 )
 
-var texts = text.Enum("app/roomcode: the room codes", msgCount, map[msg]scales.Text{
+var texts = text.Enum("app/codeview: the room codes", msgCount, map[msg]scales.Text{
 	msgClose:          {NB: "Lukk", NN: "Lukk", EN: "Close"},
 	msgCodeFailed:     {NB: "Koden kunne ikke lages: %s", NN: "Koden kunne ikkje lagast: %s", EN: "The code could not be made: %s"},
 	msgGroupCodeTitle: {NB: "Gruppens kode", NN: "Gruppekoden", EN: "The group's code"},

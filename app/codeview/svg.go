@@ -1,4 +1,4 @@
-package roomcode
+package codeview
 
 import (
 	"fmt"

@@ -1,16 +1,17 @@
-package roomcode
+package codeview
 
 import (
 	"strings"
 	"testing"
 
 	"sammebaat/scales"
+	"sammebaat/scales/roomcode"
 )
 
 func TestCodeSVG(t *testing.T) {
 	r, _ := scales.NewResponse(scales.EN)
 	r.Set("age", 2)
-	digits, err := scales.EncodeCode(r)
+	digits, err := roomcode.EncodeResponse(r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +40,7 @@ func BenchmarkResponseCodeDraw(b *testing.B) {
 		r.Set(it.ID, 1)
 	}
 	for b.Loop() {
-		digits, err := scales.EncodeCode(r)
+		digits, err := roomcode.EncodeResponse(r)
 		if err != nil {
 			b.Fatal(err)
 		}

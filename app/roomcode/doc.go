@@ -1,7 +1,0 @@
-// Package roomcode draws a room code, the QR code that carries a response
-// or a group's summary across the meeting room with no network (the
-// format is scales' ResponseCode and GroupSummary), and holds the words
-// both programs use around one. The respondent's pages show a member's
-// code and read the group's; the group page reads the members' codes and
-// shows the group's.
-package roomcode
