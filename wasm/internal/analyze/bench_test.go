@@ -169,7 +169,7 @@ func TestBenchAnalyzeAgainstR(t *testing.T) {
 	bin := benchBinary(t)
 	files := benchFiles(t, n)
 	pooled := benchCSV(t, n)
-	rScript, err := filepath.Abs("../../../stats/stats/report/testdata/oracle/report.R")
+	rScript, err := filepath.Abs("../../../stats/report/testdata/oracle/report.R")
 	must(t, err)
 
 	runs := bench.Runs(3)
