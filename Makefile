@@ -55,20 +55,23 @@ vet:
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-# test: every test — unit, oracle, fuzz seed corpus plus a short fuzz run, and the real-browser tests.
-AXE := wasm/testdata/node/node_modules/axe-core/axe.min.js
+# test: every test — unit, oracle, fuzz seed corpus plus a short fuzz run, and the real-browser tests
+# (BROWSERTESTS: the harness's own tests and wasm/e2e).
+AXE := wasm/internal/browsertest/testdata/node/node_modules/axe-core/axe.min.js
 
 # axe-core for the accessibility checks of the browser tests, pinned by the lock file.
-$(AXE): wasm/testdata/node/package.json wasm/testdata/node/package-lock.json
-	npm ci --prefix wasm/testdata/node --no-audit --no-fund
+$(AXE): wasm/internal/browsertest/testdata/node/package.json wasm/internal/browsertest/testdata/node/package-lock.json
+	npm ci --prefix wasm/internal/browsertest/testdata/node --no-audit --no-fund
 	touch $@
 
+BROWSERTESTS := ./wasm/internal/browsertest/ ./wasm/e2e/
+
 test: fmt-check vet build $(AXE)
-	$(GO) test -count=1 -timeout=30m $$($(GO) list ./... | grep -v '/wasm$$')
+	$(GO) test -count=1 -timeout=30m $$($(GO) list ./... | grep -v -e '/wasm/internal/browsertest$$' -e '/wasm/e2e$$')
 	# pmath's functions are math's to the bit in WebAssembly: run its tests there too (node).
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec" ./stats/internal/pmath/
-	# The browser tests alone: beside other packages' tests they would share the 2 cores.
-	$(GO) test -count=1 -timeout=60m ./wasm/
+	# The browser tests alone, one package at a time: beside other tests they would share the 2 cores.
+	$(GO) test -count=1 -timeout=60m -p 1 $(BROWSERTESTS)
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./scales/
 	$(GO) test -run='^$$' -fuzz='^FuzzReadCode$$' -fuzztime=$(FUZZTIME) ./scales/roomcode/
 

@@ -23,7 +23,7 @@ const (
 // pages and group.wasm for the group page, so that a respondent's phone
 // never downloads the report, the statistics and the exports before the
 // first question. Every page is the same document; its script chooses the
-// wasm from the address (wasm/split.go). Each program registers the other's
+// wasm from the address (wasm/internal/site/split.go). Each program registers the other's
 // pages as an otherWasm, which loads the page anew in its own program.
 
 // Pages maps paths of the site to what draws their page.

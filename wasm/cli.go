@@ -3,17 +3,13 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
-)
 
-// analyzeCommand runs `sammebaat analyze`. analyze.go sets it; until then the
-// command says it is not available. A variable rather than a direct call lets
-// the serving side build and be tested on its own.
-var analyzeCommand func(args []string, stdout, stderr io.Writer) int
+	"sammebaat/wasm/internal/analyze"
+	"sammebaat/wasm/internal/site"
+)
 
 const usage = `Usage:
   sammebaat serve   [--addr 127.0.0.1:8000] [--web DIR]
@@ -40,17 +36,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch cmd {
 	case "serve":
-		return runServe(args, stdout, stderr)
+		return site.RunServe(args, stdout, stderr)
 	case "build":
-		return runBuild(args, stdout, stderr)
+		return site.RunBuild(args, stdout, stderr)
 	case "analyze":
-		if analyzeCommand == nil {
-			fmt.Fprintln(stderr, "analyze: not available")
-			return 2
-		}
-		return analyzeCommand(args, stdout, stderr)
+		return analyze.Run(args, stdout, stderr)
 	case "compress":
-		return runCompress(args, stdout, stderr)
+		return site.RunCompress(args, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -66,32 +58,4 @@ func isHelp(arg string) bool {
 		return true
 	}
 	return false
-}
-
-// parseFlagsAndArgs parses a subcommand's flags, leaving its arguments in fs.Args(). done is true
-// when the command is over: 0 after --help, 2 for a usage error (the flag package has said which).
-func parseFlagsAndArgs(fs *flag.FlagSet, args []string, stderr io.Writer) (status int, done bool) {
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0, true
-		}
-		return 2, true
-	}
-	return 0, false
-}
-
-// parseFlags parses a subcommand's flags and rejects extra arguments. done
-// is true when the caller must return status at once (help, or a usage
-// error).
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (status int, done bool) {
-	if status, done := parseFlagsAndArgs(fs, args, stderr); done {
-		return status, true
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
-		fs.Usage()
-		return 2, true
-	}
-	return 0, false
 }

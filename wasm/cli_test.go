@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"sammebaat/wasm/internal/browsertest"
 )
 
 func TestCommandLineUsage(t *testing.T) {
@@ -42,7 +44,7 @@ func TestCommandLineUsage(t *testing.T) {
 
 // `sammebaat serve` serves until interrupted, then returns 0.
 func TestServeCommand(t *testing.T) {
-	web := fakeWeb(t)
+	web := browsertest.FakeWeb(t)
 	out, w := io.Pipe()
 	var stderr bytes.Buffer
 	status := make(chan int, 1)
@@ -59,8 +61,8 @@ func TestServeCommand(t *testing.T) {
 		t.Fatalf("printed %q", line)
 	}
 	go io.Copy(io.Discard, out)
-	res, body := fetchHeaders(t, u, nil)
-	if res.StatusCode != 200 || res.Header.Get("Content-Security-Policy") != headerPolicy(t, web) || !bytes.Contains(body, []byte("/app.js")) {
+	res, body := browsertest.FetchHeaders(t, u, nil)
+	if res.StatusCode != 200 || res.Header.Get("Content-Security-Policy") != browsertest.HeaderPolicy(t, web) || !bytes.Contains(body, []byte("/app.js")) {
 		t.Errorf("GET %s: %d %v", u, res.StatusCode, res.Header)
 	}
 	if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {

@@ -16,7 +16,7 @@ import (
 // draws the page anew (go-app replaces the served page with its own).
 //
 // The served section carries earlyFormMark; its Next carries
-// earlyActionMark, which app.js (wasm/split.go) remembers when tapped before
+// earlyActionMark, which app.js (wasm/internal/site/split.go) remembers when tapped before
 // the program runs, saying meanwhile that the app is still loading.
 
 const (

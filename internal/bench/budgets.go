@@ -30,7 +30,7 @@ var Budgets = []Budget{
 	{Figure: "browser/first-question-warm", Max: 0.6, Unit: "s"},
 	{Figure: "browser/first-question-cold", Against: "browser/minimal-heading-cold", Max: 1.3, Source: "issue 11"},
 	{Figure: "browser/first-question-warm", Against: "browser/minimal-heading-warm", Max: 1.3, Source: "issue 11"},
-	// A member's first visit on a phone (wasm/phone_bench_test.go): the
+	// A member's first visit on a phone (wasm/e2e/phone_bench_test.go): the
 	// first question answerable at most 1.5 times as late as on a plain
 	// HTML form of the same section, served by the same server, on
 	// Lighthouse's mobile profile and on 4G; the bytes before the program
