@@ -1,5 +1,10 @@
 //go:build !wasm
 
+// Package analyze is the command "sammebaat analyze" (Run): it reads
+// response files, folders of them and pooled CSV files, checks each as the
+// group page does, and writes the study's report (stats/report) as JSON,
+// Markdown or the pooled CSV, with a line on standard error for each file
+// it rejects (spec/formats.md, "Command line"). Built only natively.
 package analyze
 
 import (

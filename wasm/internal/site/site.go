@@ -1,5 +1,13 @@
 //go:build !wasm
 
+// Package site is the native command's side of the app in the browser:
+// the server of "sammebaat serve" (RunServe), the static site of
+// "sammebaat build" (RunBuild) and the brotli and gzip copies of
+// "sammebaat compress" (RunCompress). It renders each page before its
+// program runs, inlines the style sheets under a strict
+// Content-Security-Policy, changes go-app's app.js to start the program
+// the address needs (split.go) and go-app's service worker (site.go).
+// Built only natively: the browser never downloads it.
 package site
 
 import (
