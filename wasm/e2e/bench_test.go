@@ -35,29 +35,11 @@ import (
 	"sammebaat/wasm/internal/site"
 )
 
-// benchOnly skips a measurement unless `make bench` asked for it.
-func benchOnly(t *testing.T) {
-	t.Helper()
-	if bench.Enabled() == "" {
-		t.Skipf("a measurement for make bench (%s=FILE), not a test", bench.Env)
-	}
-}
-
-func record(t *testing.T, figs ...bench.Figure) {
-	t.Helper()
-	for _, f := range figs {
-		t.Logf("%s: %s %v", f.Name, bench.Format(f.Value, f.Unit), f.Runs)
-	}
-	if err := bench.Append(figs...); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // The wasm programs as the browser downloads them: their brotli copies.
 // app.wasm is what a respondent downloads before the first question;
 // group.wasm the group page's program.
 func TestBenchWasmSize(t *testing.T) {
-	benchOnly(t)
+	bench.Only(t)
 	web := browsertest.Web(t)
 	var figs []bench.Figure
 	for _, w := range []struct{ file, name, what string }{
@@ -72,7 +54,7 @@ func TestBenchWasmSize(t *testing.T) {
 			bench.Figure{Name: w.name + "/brotli-bytes", What: w.what + " download, brotli", Unit: "bytes", Value: float64(br.Size())},
 			bench.Figure{Name: w.name + "/raw-bytes", What: w.what + " uncompressed", Unit: "bytes", Value: float64(raw.Size())})
 	}
-	record(t, figs...)
+	bench.Record(t, figs...)
 }
 
 // From navigation to the first question rendered by the wasm, by the page's
@@ -82,7 +64,7 @@ func TestBenchWasmSize(t *testing.T) {
 // with the same go-app and flags, served by the same server from the same
 // folder in place of app.wasm).
 func TestBenchFirstQuestion(t *testing.T) {
-	benchOnly(t)
+	bench.Only(t)
 	runs := bench.Runs(5)
 	const firstQuestion = `main[data-ready="questionnaire"] fieldset`
 	const heading = `h1#minimal`
@@ -121,7 +103,7 @@ func TestBenchFirstQuestion(t *testing.T) {
 		bm.Navigate("about:blank")
 		minWarm = append(minWarm, bm.TimeToReady(mu, heading).Seconds())
 	}
-	record(t,
+	bench.Record(t,
 		bench.MedianFigure("browser/first-question-cold", "navigation → first question, cold", "s", cold),
 		bench.MedianFigure("browser/first-question-warm", "navigation → first question, warm (service worker)", "s", warm),
 		bench.MedianFigure("browser/minimal-heading-cold", "minimal go-app page: navigation → its heading, cold", "s", minCold),
@@ -149,7 +131,7 @@ func startMinimal(t *testing.T) *browsertest.Site {
 // a folder and dropped as one, imported and analysed, and the longest task
 // that kept the page busy while it imported them (it must not freeze).
 func TestBenchGroupPage(t *testing.T) {
-	benchOnly(t)
+	bench.Only(t)
 	runs := bench.Runs(3)
 	site := browsertest.StartApp(t)
 	b := browsertest.NewBrowser(t, site)
@@ -237,7 +219,7 @@ window.__longTasks.observe({type: "longtask"});`)
 		nativeRSS = append(nativeRSS, rss)
 	}
 	t.Logf("tab after importing 10,000 files: %+v", mem)
-	record(t,
+	bench.Record(t,
 		bench.MedianFigure("native/analyze-10000", "native analyze --format json over the same 10,000 files (wall, process start to exit)", "s", native),
 		bench.MedianFigure("native/analyze-10000-peak-rss", "native analyze over the 10,000 files: peak resident memory", "bytes", nativeRSS),
 		bench.Figure{Name: "browser/group-10000-js-heap", What: "group page after importing 10,000 files: JavaScript heap used (Runtime.getHeapUsage)", Unit: "bytes", Value: mem.JSHeapUsed},

@@ -29,25 +29,6 @@ import (
 	"sammebaat/wasm/internal/analyze/analyzetest"
 )
 
-// benchOnly skips a measurement unless `make bench` asked for it.
-func benchOnly(t *testing.T) {
-	t.Helper()
-	if bench.Enabled() == "" {
-		t.Skipf("a measurement for make bench (%s=FILE), not a test", bench.Env)
-	}
-}
-
-// record appends figures to the file `make bench` named.
-func record(t *testing.T, figs ...bench.Figure) {
-	t.Helper()
-	for _, f := range figs {
-		t.Logf("%s: %s %v", f.Name, bench.Format(f.Value, f.Unit), f.Runs)
-	}
-	if err := bench.Append(figs...); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // benchChunk is how many responses statstest.StudyLike makes at a time: a pool of maps for a million
 // would not fit the machine. Chunk k has seed 11000+k, and response i of it the id k·2³²+i, so that
 // no two are duplicates.
@@ -161,7 +142,7 @@ func benchBinary(t *testing.T) string {
 // TestBenchAnalyzeAgainstR: analyze over 100,000 response files and R's report.R over the same
 // responses as one CSV, alternately, warm file cache (a first run of each is not counted).
 func TestBenchAnalyzeAgainstR(t *testing.T) {
-	benchOnly(t)
+	bench.Only(t)
 	if _, err := exec.LookPath("Rscript"); err != nil {
 		t.Fatalf("the comparison with R needs Rscript with psych and jsonlite: %v", err)
 	}
@@ -184,7 +165,7 @@ func TestBenchAnalyzeAgainstR(t *testing.T) {
 		rWall, rRSS, rCPU = append(rWall, rw), append(rRSS, rm), append(rCPU, rc)
 	}
 	what := fmt.Sprintf(" (%d cores, GOMAXPROCS %d)", runtime.NumCPU(), runtime.GOMAXPROCS(0))
-	record(t,
+	bench.Record(t,
 		bench.MedianFigure("analyze/files-100000-wall", "analyze --format json over 100,000 response files, wall"+what, "s", aWall),
 		bench.MedianFigure("analyze/files-100000-peak-rss", "analyze over 100,000 response files, peak resident memory", "bytes", aRSS),
 		bench.MedianFigure("analyze/files-100000-cpu", "analyze over 100,000 response files, processor time (user+system)", "s", aCPU),
@@ -195,7 +176,7 @@ func TestBenchAnalyzeAgainstR(t *testing.T) {
 
 // TestBenchAnalyzeMillion: analyze over a pooled CSV of 1,000,000 responses.
 func TestBenchAnalyzeMillion(t *testing.T) {
-	benchOnly(t)
+	bench.Only(t)
 	const n = 1_000_000
 	bin := benchBinary(t)
 	pooled := benchCSV(t, n)
@@ -208,7 +189,7 @@ func TestBenchAnalyzeMillion(t *testing.T) {
 		}
 		wall, rss = append(wall, w), append(rss, m)
 	}
-	record(t,
+	bench.Record(t,
 		bench.MedianFigure("analyze/csv-1000000-wall", "analyze --format json over a pooled CSV of 1,000,000 responses, wall", "s", wall),
 		bench.MedianFigure("analyze/csv-1000000-peak-rss", "analyze over a pooled CSV of 1,000,000 responses, peak resident memory", "bytes", rss))
 }
