@@ -420,19 +420,14 @@ func TestEngineRoomCodes(t *testing.T) {
 		engineReady(t, e, "group")
 		standInCamera(t, e, drawn, 1500)
 		e.Click("#group-scan-toggle")
-		deadline := time.Now().Add(browsertest.Patience)
-		for {
-			st := browsertest.EvalAs[map[string]any](t, e, `const p = document.getElementById("group-scan-panel"), s = document.getElementById("group-scan");
+		var st map[string]any
+		browsertest.Poll(t, browsertest.Patience, 100*time.Millisecond, func() bool {
+			st = browsertest.EvalAs[map[string]any](t, e, `const p = document.getElementById("group-scan-panel"), s = document.getElementById("group-scan");
   return {panel: p ? {...p.dataset} : null, scan: s ? {...s.dataset} : null,
     rejected: [...document.querySelectorAll("#group-rejected li, #group-duplicates li")].map(li => li.textContent)}`)
-			if p, _ := st["panel"].(map[string]any); p != nil && p["codesRead"] == "5" {
-				break
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("%s: five codes not read in %v: %v", e.Name(), browsertest.Patience, st)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
+			p, _ := st["panel"].(map[string]any)
+			return p != nil && p["codesRead"] == "5"
+		}, func() string { return fmt.Sprintf("%s: five codes not read: %v", e.Name(), st) })
 		if d := browsertest.EvalAs[string](t, e, `return document.getElementById("group-scan").dataset.decoder`); d != "worker" {
 			t.Errorf("decoder %q, want the app's own (worker)", d)
 		}

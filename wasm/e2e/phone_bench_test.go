@@ -145,18 +145,15 @@ func phoneVisit(b *browsertest.Tab, u, readySel string) (answerable, ready, byte
 		}
 	}
 	if readySel != "" {
-		for {
+		browsertest.Poll(b.T, time.Until(deadline), 50*time.Millisecond, func() bool {
 			raw, ok := try("window.__readyAt === undefined ? -1 : window.__readyAt")
 			var ms float64
 			if ok && json.Unmarshal(raw, &ms) == nil && ms >= 0 {
 				ready = ms / 1000
-				break
+				return true
 			}
-			if time.Now().After(deadline) {
-				b.T.Fatalf("%s: %s never appeared", u, readySel)
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+			return false
+		}, func() string { return fmt.Sprintf("%s: %s never appeared", u, readySel) })
 	}
 	raw, _ := try(`performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
   .reduce((n, e) => n + (e.transferSize || 0), 0)`)

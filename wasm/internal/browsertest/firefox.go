@@ -584,29 +584,25 @@ func (f *firefox) element(css string, visible bool) map[string]any {
 		map[string]any{"type": "string", "value": css},
 		map[string]any{"type": "boolean", "value": visible},
 	}
-	deadline := time.Now().Add(Patience)
-	for {
+	var v struct {
+		Type     string `json:"type"`
+		SharedID string `json:"sharedId"`
+	}
+	Poll(f.t, Patience, 50*time.Millisecond, func() bool {
 		raw, err := f.callFunction(find, args)
 		if err != nil {
 			f.fail("finding %s: %v", css, err)
 		}
-		var v struct {
-			Type     string `json:"type"`
-			SharedID string `json:"sharedId"`
-		}
 		json.Unmarshal(raw, &v)
-		if v.Type == "node" && v.SharedID != "" {
-			return map[string]any{"sharedId": v.SharedID}
+		return v.Type == "node" && v.SharedID != ""
+	}, func() string {
+		what := "no element"
+		if visible {
+			what = "no visible element"
 		}
-		if time.Now().After(deadline) {
-			what := "no element"
-			if visible {
-				what = "no visible element"
-			}
-			f.fail("%s matches %s after %v", what, css, Patience)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		return fmt.Sprintf("firefox: %s matches %s\nconsole:\n%s", what, css, f.consoleText())
+	})
+	return map[string]any{"sharedId": v.SharedID}
 }
 
 // Click moves the mouse to the middle of the element and presses and
@@ -655,22 +651,20 @@ func (f *firefox) Download(trigger func()) (string, []byte) {
 	f.t.Helper()
 	before := namesIn(f.downloads)
 	trigger()
-	deadline := time.Now().Add(Patience)
 	sizes := map[string]int64{}
-	for {
-		entries, err := os.ReadDir(f.downloads)
-		if err != nil {
+	var entries []os.DirEntry
+	var done string
+	Poll(f.t, Patience, 100*time.Millisecond, func() bool {
+		var err error
+		if entries, err = os.ReadDir(f.downloads); err != nil {
 			f.t.Fatal(err)
 		}
-		partial := false
-		for _, e := range entries {
-			if strings.HasSuffix(e.Name(), ".part") {
-				partial = true
-			}
+		if slices.ContainsFunc(entries, func(e os.DirEntry) bool { return strings.HasSuffix(e.Name(), ".part") }) {
+			return false
 		}
 		for _, e := range entries {
 			n := e.Name()
-			if before[n] || partial || e.IsDir() {
+			if before[n] || e.IsDir() {
 				continue
 			}
 			info, err := e.Info()
@@ -682,23 +676,24 @@ func (f *firefox) Download(trigger func()) (string, []byte) {
 				sizes[n] = info.Size()
 				continue
 			}
-			p := filepath.Join(f.downloads, n)
-			data, err := os.ReadFile(p)
-			if err != nil {
-				f.t.Fatal(err)
-			}
-			os.Remove(p)
-			return n, data
+			done = n
+			return true
 		}
-		if time.Now().After(deadline) {
-			var names []string
-			for _, e := range entries {
-				names = append(names, e.Name())
-			}
-			f.fail("no download finished in %v (the folder holds %q)", Patience, names)
+		return false
+	}, func() string {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
 		}
-		time.Sleep(100 * time.Millisecond)
+		return fmt.Sprintf("firefox: no download finished (the folder holds %q)\nconsole:\n%s", names, f.consoleText())
+	})
+	p := filepath.Join(f.downloads, done)
+	data, err := os.ReadFile(p)
+	if err != nil {
+		f.t.Fatal(err)
 	}
+	os.Remove(p)
+	return done, data
 }
 
 // remoteToJSON turns a BiDi RemoteValue into the JSON of the same value, as

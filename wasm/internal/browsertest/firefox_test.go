@@ -18,13 +18,9 @@ func TestFirefoxEngineSmoke(t *testing.T) {
 	e := startFirefox(t, s)
 	waitFor := func(sel string) {
 		t.Helper()
-		deadline := time.Now().Add(Patience)
-		for !EvalAs[bool](t, e, fmt.Sprintf("return document.querySelector(%q) !== null", sel)) {
-			if time.Now().After(deadline) {
-				t.Fatalf("no %s after %v\nconsole:\n%s", sel, Patience, e.consoleText())
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+		Poll(t, Patience, 50*time.Millisecond, func() bool {
+			return EvalAs[bool](t, e, fmt.Sprintf("return document.querySelector(%q) !== null", sel))
+		}, func() string { return fmt.Sprintf("no %s\nconsole:\n%s", sel, e.consoleText()) })
 	}
 	e.Navigate(s.URL + "/?lang=en")
 	waitFor("main[data-ready]")

@@ -457,13 +457,8 @@ func ProfileDir(t testing.TB) string {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		for range 50 {
-			if err := os.RemoveAll(dir); err == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		os.RemoveAll(dir)
+		// The browser may still be writing to it as it exits.
+		Within(5*time.Second, 100*time.Millisecond, func() bool { return os.RemoveAll(dir) == nil })
 	})
 	return dir
 }
@@ -650,21 +645,18 @@ const Patience = 120 * time.Second
 // replaced while it waits (a reload, or go-app mounting its body).
 func (b *Tab) WaitFor(selector string) {
 	b.T.Helper()
-	deadline := time.Now().Add(Patience)
 	expr := fmt.Sprintf("document.querySelector(%q) !== null", selector)
-	for {
+	var err error
+	Poll(b.T, Patience, 50*time.Millisecond, func() bool {
 		ctx, cancel := context.WithTimeout(b.Ctx, 5*time.Second)
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
-		cancel()
-		if err == nil && ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			html, _ := chromedp.Run(b.Ctx, chromedp.Evaluate[string]("document.documentElement.outerHTML"))
-			b.T.Fatalf("no %s after %v (last error: %v)\npage:\n%.3000s\nconsole:\n%s", selector, Patience, err, html, b.ConsoleText())
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		defer cancel()
+		var ok bool
+		ok, err = chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
+		return err == nil && ok
+	}, func() string {
+		html, _ := chromedp.Run(b.Ctx, chromedp.Evaluate[string]("document.documentElement.outerHTML"))
+		return fmt.Sprintf("no %s (last error: %v)\npage:\n%.3000s\nconsole:\n%s", selector, err, html, b.ConsoleText())
+	})
 }
 
 // WaitReady waits until the wasm has rendered the page named name: the
@@ -878,19 +870,17 @@ func (b *Tab) TimeToReady(u, selector string) time.Duration {
 	b.T.Helper()
 	defer OnNewDocument(b, ReadyAtScript(selector))()
 	b.Navigate(u)
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	var ms float64
+	var err error
+	Poll(b.T, 30*time.Second, 20*time.Millisecond, func() bool {
 		ctx, cancel := context.WithTimeout(b.Ctx, 5*time.Second)
-		ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64]("window.__readyAt === undefined ? -1 : window.__readyAt"))
-		cancel()
-		if err == nil && ms >= 0 {
-			return time.Duration(ms * float64(time.Millisecond))
-		}
-		if time.Now().After(deadline) {
-			b.T.Fatalf("%s never appeared at %s (last error: %v)\nconsole:\n%s", selector, u, err, b.ConsoleText())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		defer cancel()
+		ms, err = chromedp.Run(ctx, chromedp.Evaluate[float64]("window.__readyAt === undefined ? -1 : window.__readyAt"))
+		return err == nil && ms >= 0
+	}, func() string {
+		return fmt.Sprintf("%s never appeared at %s (last error: %v)\nconsole:\n%s", selector, u, err, b.ConsoleText())
+	})
+	return time.Duration(ms * float64(time.Millisecond))
 }
 
 // FetchHeaders gets u with the given request headers and returns the
@@ -925,27 +915,24 @@ func FetchHeaders(t testing.TB, u string, header map[string]string) (*http.Respo
 func (b *Tab) attachTo(kind string) context.Context {
 	b.T.Helper()
 	id := chromedp.FromContext(b.Ctx).BrowserContextID
-	deadline := time.Now().Add(Patience)
-	for {
+	var found *target.Info
+	Poll(b.T, Patience, 50*time.Millisecond, func() bool {
 		infos, err := chromedp.Targets(b.Ctx)
 		if err != nil {
 			b.T.Fatal(err)
 		}
-		for _, in := range infos {
-			if in.Type == kind && in.BrowserContextID == id {
-				ctx, cancel := chromedp.NewContext(b.Ctx, chromedp.WithTargetID(in.TargetID))
-				b.T.Cleanup(func() { cancel() })
-				if err := chromedp.Do(ctx); err != nil {
-					b.T.Fatalf("attaching to the %s %s: %v", kind, in.URL, err)
-				}
-				return ctx
-			}
+		i := slices.IndexFunc(infos, func(in *target.Info) bool { return in.Type == kind && in.BrowserContextID == id })
+		if i >= 0 {
+			found = infos[i]
 		}
-		if time.Now().After(deadline) {
-			b.T.Fatalf("no %s target in the app's browser context after %v", kind, Patience)
-		}
-		time.Sleep(50 * time.Millisecond)
+		return found != nil
+	}, func() string { return fmt.Sprintf("no %s target in the app's browser context", kind) })
+	ctx, cancel := chromedp.NewContext(b.Ctx, chromedp.WithTargetID(found.TargetID))
+	b.T.Cleanup(func() { cancel() })
+	if err := chromedp.Do(ctx); err != nil {
+		b.T.Fatalf("attaching to the %s %s: %v", kind, found.URL, err)
 	}
+	return ctx
 }
 
 // evalIn evaluates a JavaScript expression (awaiting a promise) in ctx.
@@ -963,16 +950,11 @@ func evalIn(t testing.TB, ctx context.Context, expr string) {
 // own, and the message reaches the test as an event after that, later on
 // a busy machine.
 func (b *Tab) WaitConsole(s string, timeout time.Duration) bool {
-	deadline := time.Now().Add(timeout)
-	for {
+	return Within(timeout, 20*time.Millisecond, func() bool {
 		b.mu.Lock()
-		seen := slices.ContainsFunc(b.console, func(m string) bool { return strings.Contains(m, s) })
-		b.mu.Unlock()
-		if seen || time.Now().After(deadline) {
-			return seen
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		defer b.mu.Unlock()
+		return slices.ContainsFunc(b.console, func(m string) bool { return strings.Contains(m, s) })
+	})
 }
 
 // WaitCachedScript, the body of an async function, is true once the service

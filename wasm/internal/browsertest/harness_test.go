@@ -3,6 +3,7 @@
 package browsertest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -47,10 +48,9 @@ func TestHarnessCatchesForeignRequests(t *testing.T) {
 	chromedp.Do(b.Ctx, chromedp.Navigate("http://foreign.invalid/navigation"))
 
 	want := map[string]string{"navigation": "page", "worker-top": "worker", "worker-fetch": "worker", "sw-fetch": "service_worker"}
-	deadline := time.Now().Add(Patience)
-	for {
-		got := b.foreignRequests()
-		missing := []string{}
+	var got, missing []string
+	Poll(t, Patience, 50*time.Millisecond, func() bool {
+		got, missing = b.foreignRequests(), nil
 		for path, kind := range want {
 			if !slices.ContainsFunc(got, func(f string) bool {
 				return strings.HasPrefix(f, kind+" http://foreign.invalid/"+path)
@@ -58,14 +58,8 @@ func TestHarnessCatchesForeignRequests(t *testing.T) {
 				missing = append(missing, kind+" "+path)
 			}
 		}
-		if len(missing) == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("foreign requests seen = %q; missing %v", got, missing)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		return len(missing) == 0
+	}, func() string { return fmt.Sprintf("foreign requests seen = %q; missing %v", got, missing) })
 	// The navigation reached the network, where the proxy refused it.
 	if got := b.Rec.foreignSeen(); !slices.Contains(got, "GET http://foreign.invalid/navigation") {
 		t.Errorf("the proxy's refused requests %q lack the navigation", got)

@@ -49,13 +49,23 @@ func TabUntil(b *Tab, cond string, max int) {
 // never gets there, not a speed (a loaded machine can take seconds).
 func Poll(t testing.TB, timeout, every time.Duration, done func() bool, why func() string) {
 	t.Helper()
+	if !Within(timeout, every, done) {
+		t.Fatalf("%s (waited %v)", why(), timeout)
+	}
+}
+
+// Within calls done every interval until it reports true or timeout has
+// passed, and reports whether done did: Poll for a wait whose end is not a
+// failure.
+func Within(timeout, every time.Duration, done func() bool) bool {
 	deadline := time.Now().Add(timeout)
 	for !done() {
 		if time.Now().After(deadline) {
-			t.Fatalf("%s (waited %v)", why(), timeout)
+			return false
 		}
 		time.Sleep(every)
 	}
+	return true
 }
 
 // WaitTrue polls a JavaScript condition for up to Patience, as WaitFor does: a
