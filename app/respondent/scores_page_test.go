@@ -1,8 +1,10 @@
 package respondent
 
 import (
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -134,16 +136,29 @@ func TestScoresPageWithoutAnswers(t *testing.T) {
 	}
 }
 
+// Erasing, confirmed on the page, removes everything the app stored and
+// tells the start page, in the respondent's language, that it did.
 func TestScoresPageErase(t *testing.T) {
-	m := apptest.NewMemStorage()
-	st := sb.StoreOn(m)
-	st.SaveResponse(apptest.AnsweredResponse(t, scales.NB))
-	st.SaveLang(scales.NB)
-	p := &ScoresPage{}
-	p.load("", st)
-	p.st.Erase()
-	if len(m.Data) != 0 {
-		t.Errorf("erase left %v", m.Data)
+	for _, l := range sb.Langs {
+		m := apptest.NewMemStorage()
+		st := sb.StoreOn(m)
+		st.SaveResponse(apptest.AnsweredResponse(t, l))
+		st.SaveLang(l)
+		p := &ScoresPage{}
+		p.load(string(l), st)
+		if len(m.Data) == 0 {
+			t.Fatal("nothing stored to erase")
+		}
+		ctx := apptest.Context(t)
+		p.onConfirmErase(ctx)
+		if len(m.Data) != 0 {
+			t.Errorf("%s: erase left %q", l, slices.Sorted(maps.Keys(m.Data)))
+		}
+		var erasedIn scales.Lang
+		ctx.GetState(stateErased, &erasedIn)
+		if erasedIn != l {
+			t.Errorf("%s: the start page is told the answers were erased in %q", l, erasedIn)
+		}
 	}
 }
 

@@ -155,3 +155,30 @@ func AnsweredResponse(t testing.TB, l scales.Lang) scales.Response {
 	}
 	return r
 }
+
+// Context returns a go-app context of the test engine, for calling a
+// page's event handlers natively as the browser would.
+func Context(t testing.TB) app.Context {
+	t.Helper()
+	g := &ctxOf{}
+	e := app.NewTestEngine()
+	if err := e.Load(g); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	if !g.mounted {
+		t.Fatal("the test engine mounted no component")
+	}
+	return g.ctx
+}
+
+type ctxOf struct {
+	app.Compo
+	ctx     app.Context
+	mounted bool
+}
+
+// OnPreRender is the hook the test engine calls natively (OnMount only in
+// the browser).
+func (c *ctxOf) OnPreRender(ctx app.Context) { c.ctx, c.mounted = ctx, true }
+func (c *ctxOf) Render() app.UI              { return app.Div() }
