@@ -84,14 +84,16 @@ fuzz:
 # named TestBench*, which measure only when SAMMEBAAT_BENCH names a file;
 # SAMMEBAAT_BENCH_RUNS sets their runs). The table goes to the terminal and,
 # between its two marker comments, into docs/performance.md; the figures go
-# to bin/bench.json, the previous run's to bin/bench-previous.json.
+# to bin/bench.json, the previous run's to bin/bench-previous.json. One
+# package at a time (-p 1): the analyze command's measurements and the
+# browser's are in different packages and would otherwise share the cores.
 BENCH := bin/bench
 bench: build
 	@mkdir -p bin
 	@if [ -f $(BENCH).json ]; then cp $(BENCH).json $(BENCH)-previous.json; fi
 	rm -f $(BENCH)-figures.jsonl
-	set -o pipefail; $(GO) test -timeout=60m -run='^$$' -bench=. -benchmem ./... | tee $(BENCH)-go.txt
-	SAMMEBAAT_BENCH=$(CURDIR)/$(BENCH)-figures.jsonl $(GO) test -count=1 -timeout=60m -v -run='^TestBench' ./...
+	set -o pipefail; $(GO) test -p 1 -timeout=60m -run='^$$' -bench=. -benchmem ./... | tee $(BENCH)-go.txt
+	SAMMEBAAT_BENCH=$(CURDIR)/$(BENCH)-figures.jsonl $(GO) test -p 1 -count=1 -timeout=60m -v -run='^TestBench' ./...
 	$(GO) run ./internal/bench/report -go $(BENCH)-go.txt -figures $(BENCH)-figures.jsonl \
 		-previous $(BENCH)-previous.json -out $(BENCH).json -markdown docs/performance.md
 
