@@ -50,13 +50,12 @@ site: build
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./scales/... ./stats/ ./stats/report/ ./app/... ./wasm/ ./internal/qr/ ./wasm/decoder/ ./wasm/group/
+	# Every package of the three programs, as the browser's build sees them.
+	GOOS=js GOARCH=wasm $(GO) vet $$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm ./wasm/group ./wasm/decoder | grep '^sammebaat')
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-# test: every test — unit, oracle, fuzz seed corpus plus a short fuzz run, and the real-browser tests
-# (BROWSERTESTS: the harness's own tests and wasm/e2e).
 AXE := wasm/internal/browsertest/testdata/node/node_modules/axe-core/axe.min.js
 
 # axe-core for the accessibility checks of the browser tests, pinned by the lock file.
@@ -64,8 +63,9 @@ $(AXE): wasm/internal/browsertest/testdata/node/package.json wasm/internal/brows
 	npm ci --prefix wasm/internal/browsertest/testdata/node --no-audit --no-fund
 	touch $@
 
+# test: every test — unit, oracle, fuzz seed corpus plus a short fuzz run, and the real-browser tests
+# (BROWSERTESTS: the harness's own tests and wasm/e2e).
 BROWSERTESTS := ./wasm/internal/browsertest/ ./wasm/e2e/
-
 test: fmt-check vet build $(AXE)
 	$(GO) test -count=1 -timeout=30m $$($(GO) list ./... | grep -v -e '/wasm/internal/browsertest$$' -e '/wasm/e2e$$')
 	# pmath's functions are math's to the bit in WebAssembly: run its tests there too (node).

@@ -13,7 +13,7 @@ var ClientMarks = app.IsClient
 // mainID is the id of every page's main region.
 const mainID = "main"
 
-// Frame wraps a page's content in the parts every respondent page shares:
+// Frame wraps a page's content in the parts every page shares:
 // a header with the app's name and the language switch, the main region,
 // and a footer repeating the privacy promise. ready names the page in the
 // main region's data-ready attribute once the browser has rendered it with

@@ -28,17 +28,17 @@ func TestPickLang(t *testing.T) {
 		st := Store{s: m}
 		got, fromQuery := PickLang(tc.query, st)
 		if got != tc.want || fromQuery != tc.remember {
-			t.Errorf("pickLang(%q) with %q stored = %q, %v; want %q, %v", tc.query, tc.stored, got, fromQuery, tc.want, tc.remember)
+			t.Errorf("PickLang(%q) with %q stored = %q, %v; want %q, %v", tc.query, tc.stored, got, fromQuery, tc.want, tc.remember)
 		}
 		if got := ResolveLang(tc.query, st); got != tc.want {
-			t.Errorf("resolveLang(%q) = %q, want %q", tc.query, got, tc.want)
+			t.Errorf("ResolveLang(%q) = %q, want %q", tc.query, got, tc.want)
 		}
 		stored, _ := st.Lang()
 		switch {
 		case tc.remember && stored != tc.want:
 			t.Errorf("?lang=%s was not remembered: %q stored", tc.query, stored)
 		case !tc.remember && string(stored) != tc.stored:
-			t.Errorf("resolveLang(%q) changed the stored language from %q to %q", tc.query, tc.stored, stored)
+			t.Errorf("ResolveLang(%q) changed the stored language from %q to %q", tc.query, tc.stored, stored)
 		}
 	}
 }

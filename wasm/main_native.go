@@ -1,7 +1,5 @@
 //go:build !wasm
 
-// Command sammebaat serves the Samme båt app, writes it as a static site, and
-// analyses response files (formats.md, "Command line").
 package main
 
 import (

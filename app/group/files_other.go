@@ -3,7 +3,7 @@
 package group
 
 // Outside the browser (the server's pre-rendering and native tests) there
-// are no files to pick or drop: these stand in for group_files_js.go.
+// are no files to pick or drop: these stand in for files_js.go.
 
 func inputFiles(id string, folder bool) (fileSrc, int) { return nil, 0 }
 

@@ -3,7 +3,7 @@ package group
 import "sammebaat/scales"
 
 // fileSrc is a batch of files given to the group page, in the order they
-// are added to the pool: the browser's File objects (group_files_js.go), or
+// are added to the pool: the browser's File objects (files_js.go), or
 // files in memory in tests.
 type fileSrc interface {
 	Len() int

@@ -71,7 +71,7 @@ type GroupPage struct {
 
 	releaseDrop func()
 
-	scan groupScan // "Scan codes" (group_scan.go)
+	scan groupScan // "Scan codes" (scan.go)
 }
 
 func (p *GroupPage) OnPreRender(ctx app.Context) {

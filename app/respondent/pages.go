@@ -1,5 +1,5 @@
 // Package respondent holds the pages of the respondent's program
-// (app.wasm): the start page, the questionnaire and "My results", with the
+// (app.wasm): the start page, the questionnaire and "My scores", with the
 // member's room code and the comparison with the group's. What they share
 // with the group page (the frame, the language, the dialogs, the store) is
 // in app.

@@ -92,7 +92,7 @@ func exampleCodeBody() string {
 		"180450458396767970786626402909296162109"
 }
 
-func TestEncodeCodeLayout(t *testing.T) {
+func TestEncodeResponseLayout(t *testing.T) {
 	r, err := scales.Read("example.json", []byte(formatsExample))
 	if err != nil {
 		t.Fatal(err)
@@ -210,7 +210,7 @@ func TestCodeRoundTrip(t *testing.T) {
 	}
 }
 
-func TestEncodeCodeRejectsInvalid(t *testing.T) {
+func TestEncodeResponseRejectsInvalid(t *testing.T) {
 	for _, r := range []scales.Response{
 		{Lang: "de", ID: goodID},
 		{Lang: scales.NB, ID: "xyz"},
@@ -234,7 +234,7 @@ func setDigits(at int, s string) string {
 	return b[:at] + s + b[at+len(s):]
 }
 
-func TestReadCodeRejects(t *testing.T) {
+func TestReadResponseRejects(t *testing.T) {
 	good := codeWith(exampleCodeBody())
 	group, err := EncodeGroup(exampleGroup())
 	if err != nil {
@@ -384,7 +384,7 @@ func TestGroupCodeRoundTrip(t *testing.T) {
 	}
 }
 
-func TestEncodeGroupCodeRefuses(t *testing.T) {
+func TestEncodeGroupRefuses(t *testing.T) {
 	for name, change := range map[string]func(*GroupSummary){
 		"n 4":          func(g *GroupSummary) { g.N = 4 },
 		"n 1000000":    func(g *GroupSummary) { g.N = 1000000 },
@@ -406,7 +406,7 @@ func TestEncodeGroupCodeRefuses(t *testing.T) {
 	}
 }
 
-func TestReadGroupCodeRejects(t *testing.T) {
+func TestReadGroupRejects(t *testing.T) {
 	good, err := EncodeGroup(exampleGroup())
 	if err != nil {
 		t.Fatal(err)

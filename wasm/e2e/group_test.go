@@ -2,7 +2,7 @@
 
 package e2e
 
-// Browser tests of the group page (app/group*.go): a folder of good,
+// Browser tests of the group page (app/group): a folder of good,
 // malformed and duplicate response files imported through the folder input;
 // the summary against analyze's standard error; every number of the tables
 // against the native report; the downloaded report, CSV and SPSS file

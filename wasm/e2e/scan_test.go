@@ -2,8 +2,8 @@
 
 package e2e
 
-// Browser tests of the camera scanner (app/scanner*.go, group_scan.go,
-// scores_scan.go): Chromium's fake camera plays a video the test makes with
+// Browser tests of the camera scanner (app/scan, app/group/scan.go,
+// app/respondent/scores_scan.go): Chromium's fake camera plays a video the test makes with
 // ffmpeg from QR codes (some turned, some blurred), and the app reads them
 // with its own decoder (decoder.wasm in a worker; headless Chromium has no
 // BarcodeDetector, and a script hides it in case one comes).

@@ -235,6 +235,8 @@ func (s *Site) Stop() {
 	s.Server.Close()
 }
 
+// ServeOn serves h on a free port of 127.0.0.1 until the test ends, and
+// returns the server and its address.
 func ServeOn(t testing.TB, h http.Handler) (*http.Server, string) {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -1000,6 +1002,7 @@ func Policies(t testing.TB, web string) (header, meta string) {
 	return header, meta
 }
 
+// HeaderPolicy is the Content-Security-Policy header of the site web makes.
 func HeaderPolicy(t testing.TB, web string) string {
 	t.Helper()
 	h, _ := Policies(t, web)

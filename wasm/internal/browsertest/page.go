@@ -103,6 +103,8 @@ func SameAnswers(a, b map[string][]int) bool {
 	return maps.EqualFunc(a, b, slices.Equal[[]int])
 }
 
+// DescribeAnswers writes answers as "id=[codes]" in the order of the ids,
+// for a test's message.
 func DescribeAnswers(a map[string][]int) string {
 	keys := slices.Sorted(maps.Keys(a))
 	var s []string

@@ -18,6 +18,9 @@ import (
 	"sammebaat/wasm/internal/cmdline"
 )
 
+// RunBuild is "sammebaat build": the static site for any static file
+// server, written to --out (spec/formats.md, "Command line"). It returns
+// the exit status.
 func RunBuild(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	out := fs.String("out", "site", "`folder` to write the static site to")

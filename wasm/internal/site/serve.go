@@ -27,6 +27,8 @@ import (
 	"sammebaat/wasm/internal/cmdline"
 )
 
+// RunServe is "sammebaat serve": the app served at --addr until the
+// process is stopped. It returns the exit status.
 func RunServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8000", "`address` to listen on")
@@ -74,6 +76,8 @@ type Server struct {
 	csp string
 }
 
+// NewServer is a Server of the web folder web (the built wasm, style
+// sheets and icons), with the pages' styles and policy made from it.
 func NewServer(web string) (*Server, error) {
 	h, err := newHandler(web, "")
 	if err != nil {

@@ -52,12 +52,12 @@ func TestCleanBasePath(t *testing.T) {
 	for in, want := range map[string]string{"": "", "/": "", "/sub": "/sub", "/sub/": "/sub", "/a/b/": "/a/b"} {
 		got, err := CleanBasePath(in)
 		if err != nil || got != want {
-			t.Errorf("cleanBasePath(%q) = %q, %v; want %q", in, got, err, want)
+			t.Errorf("CleanBasePath(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
 	for _, bad := range []string{"sub", "/a//b", "/a/../b", "/a b", "/a?x", "/a#x", "/..", "/a/.", `/a"b`} {
 		if got, err := CleanBasePath(bad); err == nil {
-			t.Errorf("cleanBasePath(%q) = %q, want an error", bad, got)
+			t.Errorf("CleanBasePath(%q) = %q, want an error", bad, got)
 		}
 	}
 }

@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-// GroupWasmFile is the group page's program (./group): the report, the
+// GroupWasmFile is the group page's program (wasm/group): the report, the
 // statistics, the exports and the scanner, which the respondent's pages
 // (app.wasm) do without, so that a respondent's phone downloads a smaller
 // program before the first question.
