@@ -23,7 +23,7 @@ func TestPickLang(t *testing.T) {
 	} {
 		m := apptest.NewMemStorage()
 		if tc.stored != "" {
-			m.Set(keyLang, tc.stored)
+			m.Set(KeyLang, tc.stored)
 		}
 		st := Store{s: m}
 		got, fromQuery := PickLang(tc.query, st)

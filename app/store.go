@@ -18,8 +18,8 @@ import (
 // Keys of what the respondent's pages keep in the browser's local storage.
 // Changing one strands answers given with an earlier version, so they stay.
 const (
-	// keyLang holds the chosen language, "nb", "nn" or "en".
-	keyLang = "sammebaat.lang"
+	// KeyLang holds the chosen language, "nb", "nn" or "en".
+	KeyLang = "sammebaat.lang"
 	// KeyResponse holds the response in progress as the text of its
 	// ses-response v1 file, so that what is stored is exactly what a
 	// download would save and is checked by the same reader.
@@ -139,14 +139,14 @@ func (st Store) notKeptReason() error {
 // Lang returns the stored language, if any valid one is stored.
 func (st Store) Lang() (scales.Lang, bool) {
 	var s string
-	if err := st.s.Get(keyLang, &s); err != nil {
+	if err := st.s.Get(KeyLang, &s); err != nil {
 		return "", false
 	}
 	return scales.ParseLang(s)
 }
 
 func (st Store) SaveLang(l scales.Lang) error {
-	if err := st.s.Set(keyLang, string(l)); err != nil {
+	if err := st.s.Set(KeyLang, string(l)); err != nil {
 		return fmt.Errorf("saving the language: %w", err)
 	}
 	return nil
@@ -365,7 +365,7 @@ func (st Store) GoneElsewhere() bool {
 // own, and whatever a later page stored), since the promise to the
 // respondent is "everything this app stored on the device".
 func (st Store) Erase() {
-	st.s.Del(keyLang)
+	st.s.Del(KeyLang)
 	st.DropResponse()
 	st.DropGroupSummary()
 	if c, ok := st.s.(Clearer); ok {

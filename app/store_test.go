@@ -165,7 +165,7 @@ func TestStoreLang(t *testing.T) {
 	if l, ok := st.Lang(); !ok || l != scales.EN {
 		t.Errorf("lang %q %v, want en", l, ok)
 	}
-	m.Set(keyLang, "de")
+	m.Set(KeyLang, "de")
 	if _, ok := st.Lang(); ok {
 		t.Error("an unknown language was accepted")
 	}

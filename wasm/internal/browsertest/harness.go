@@ -63,16 +63,13 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/remote"
 
-	sbapp "sammebaat/app"
-	"sammebaat/app/group"
-	"sammebaat/app/respondent"
 	"sammebaat/wasm/internal/site"
 )
 
 func init() {
 	// The test binary stands in for the native program, which serves the
 	// app's routes (main_native.go).
-	sbapp.Route(sbapp.Join(respondent.Pages(), group.Pages()))
+	site.Route()
 }
 
 // chromiumPath is the browser the tests drive; it must be installed (the

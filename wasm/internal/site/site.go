@@ -28,6 +28,10 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	sbapp "sammebaat/app"
+	"sammebaat/app/group"
+	"sammebaat/app/respondent"
 )
 
 // contentSecurityPolicy is what the app may load: its own files, the
@@ -113,6 +117,12 @@ func hasScheme(loc string) bool {
 	u, err := url.Parse(loc)
 	return err == nil && u.Scheme != ""
 }
+
+// Route registers the pages of both programs with go-app, each drawn by
+// the program that runs it: the server renders each page before its
+// program takes over, and the static site writes a file for each. The
+// command (main_native.go) and the browser tests call it.
+func Route() { sbapp.Route(sbapp.Join(respondent.Pages(), group.Pages())) }
 
 // CleanBasePath turns a --base-path into siteResources' form: "" for the
 // root, else "/a/b" without a trailing slash.

@@ -12,16 +12,12 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	sbapp "sammebaat/app"
-	"sammebaat/app/group"
-	"sammebaat/app/respondent"
 )
 
 func init() {
 	// The test binary stands in for the native program, which serves the
 	// app's routes (main_native.go).
-	sbapp.Route(sbapp.Join(respondent.Pages(), group.Pages()))
+	Route()
 }
 
 func TestSiteResourcesResolve(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	sbapp "sammebaat/app"
 )
 
 // GroupWasmFile is the group page's program (wasm/group): the report, the
@@ -18,8 +20,8 @@ import (
 // program before the first question.
 const GroupWasmFile = "group.wasm"
 
-// groupPagePath is the page that runs GroupWasmFile (sbapp.PathGroup).
-const groupPagePath = "/group"
+// groupPagePath is the page that runs GroupWasmFile.
+const groupPagePath = sbapp.PathGroup
 
 // splitAppJS makes go-app's app.js start the program of the page it is in:
 // group.wasm on the group page, app.wasm on every other. go-app writes one
@@ -65,6 +67,7 @@ func splitAppJS(js []byte, base, web string) ([]byte, error) {
 	chooser := strings.NewReplacer(
 		"{{base}}", base,
 		"{{group}}", groupPagePath,
+		"{{langKey}}", sbapp.KeyLang,
 		"{{groupURL}}", base+"/web/"+GroupWasmFile,
 		"{{groupLength}}", strconv.FormatInt(sizes[GroupWasmFile], 10),
 		"{{appURL}}", base+"/web/"+WasmFile,
@@ -144,7 +147,7 @@ function sammebaatLoadingLabel(label) {
   let lang = new URLSearchParams(location.search).get("lang");
   if (!lang) {
     try {
-      lang = JSON.parse(localStorage.getItem("sammebaat.lang") || "null");
+      lang = JSON.parse(localStorage.getItem("{{langKey}}") || "null");
     } catch (err) {
       lang = null; // site data blocked, or not JSON
     }

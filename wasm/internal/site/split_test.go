@@ -8,6 +8,8 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"testing"
+
+	sbapp "sammebaat/app"
 )
 
 // goappJS is go-app's app.js as the handler for web generates it.
@@ -63,6 +65,16 @@ func TestSplitAppJSRefusesAChangedGoApp(t *testing.T) {
 		}
 		for _, want := range []string{registerLater, startedThenRegister, fetchChosen, updateFoundOfOld, updateControlledOfOld,
 			loadingLabelChosen + `Laster … {progress} %");`} {
+			if !bytes.Contains(out, []byte(want)) {
+				t.Errorf("base %q: the patched app.js lacks %q", base, want)
+			}
+		}
+		// The chooser's placeholders are all filled, the group page's path
+		// and the remembered language's key with the app's own.
+		if i := bytes.Index(out, []byte("{{")); i >= 0 {
+			t.Errorf("base %q: a placeholder is left: %.40q", base, out[i:])
+		}
+		for _, want := range []string{`p === "` + sbapp.PathGroup + `"`, `localStorage.getItem("` + sbapp.KeyLang + `")`} {
 			if !bytes.Contains(out, []byte(want)) {
 				t.Errorf("base %q: the patched app.js lacks %q", base, want)
 			}
