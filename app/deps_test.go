@@ -11,7 +11,7 @@ import (
 // The respondent's program (app.wasm) holds none of the group page's code:
 // not the group page, the report, the statistics or the SPSS file. They
 // are group.wasm's, which does import them (so the check sees something).
-// Nor does group.wasm hold the respondent's pages.
+// Nor does group.wasm hold the respondent's pages, nor either any test code.
 func TestRespondentProgramLeavesOutTheGroupsCode(t *testing.T) {
 	deps := func(pkg string) []string {
 		t.Helper()
@@ -36,6 +36,15 @@ func TestRespondentProgramLeavesOutTheGroupsCode(t *testing.T) {
 	respondent := deps("../wasm")
 	if !slices.Contains(respondent, "sammebaat/app/respondent") {
 		t.Errorf("app.wasm does not import sammebaat/app/respondent: this test sees nothing")
+	}
+	// Neither program carries test code: package testing, the browser's
+	// driver, or a package of test helpers (apptest, statstest …).
+	for name, ps := range map[string][]string{"app.wasm": respondent, "group.wasm": group} {
+		for _, p := range ps {
+			if p == "testing" || strings.HasPrefix(p, "github.com/chromedp/") || strings.HasPrefix(p, "sammebaat/") && strings.HasSuffix(p, "test") {
+				t.Errorf("%s imports %s", name, p)
+			}
+		}
 	}
 	for _, p := range respondent {
 		if slices.Contains(groupsOwn, p) || strings.HasPrefix(p, "sammebaat/stats/") {

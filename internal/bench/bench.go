@@ -22,7 +22,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"testing"
 )
 
 // Env names the file measurements append their figures to. Unset, the
@@ -161,23 +160,4 @@ func ParseGoBench(r io.Reader) ([]Figure, error) {
 		figs = append(figs, f)
 	}
 	return figs, nil
-}
-
-// Only skips a measurement unless `make bench` asked for it (Env).
-func Only(t testing.TB) {
-	t.Helper()
-	if Enabled() == "" {
-		t.Skipf("a measurement for make bench (%s=FILE), not a test", Env)
-	}
-}
-
-// Record logs figures and appends them to the file `make bench` named.
-func Record(t testing.TB, figs ...Figure) {
-	t.Helper()
-	for _, f := range figs {
-		t.Logf("%s: %s %v", f.Name, Format(f.Value, f.Unit), f.Runs)
-	}
-	if err := Append(figs...); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -29,6 +29,7 @@ import (
 
 	sbapp "sammebaat/app"
 	"sammebaat/internal/bench"
+	"sammebaat/internal/bench/benchtest"
 	"sammebaat/stats/statstest"
 	"sammebaat/wasm/internal/analyze/analyzetest"
 	"sammebaat/wasm/internal/browsertest"
@@ -39,7 +40,7 @@ import (
 // app.wasm is what a respondent downloads before the first question;
 // group.wasm the group page's program.
 func TestBenchWasmSize(t *testing.T) {
-	bench.Only(t)
+	benchtest.Only(t)
 	web := browsertest.Web(t)
 	var figs []bench.Figure
 	for _, w := range []struct{ file, name, what string }{
@@ -54,7 +55,7 @@ func TestBenchWasmSize(t *testing.T) {
 			bench.Figure{Name: w.name + "/brotli-bytes", What: w.what + " download, brotli", Unit: "bytes", Value: float64(br.Size())},
 			bench.Figure{Name: w.name + "/raw-bytes", What: w.what + " uncompressed", Unit: "bytes", Value: float64(raw.Size())})
 	}
-	bench.Record(t, figs...)
+	benchtest.Record(t, figs...)
 }
 
 // From navigation to the first question rendered by the wasm, by the page's
@@ -64,7 +65,7 @@ func TestBenchWasmSize(t *testing.T) {
 // with the same go-app and flags, served by the same server from the same
 // folder in place of app.wasm).
 func TestBenchFirstQuestion(t *testing.T) {
-	bench.Only(t)
+	benchtest.Only(t)
 	runs := bench.Runs(5)
 	const firstQuestion = `main[data-ready="questionnaire"] fieldset`
 	const heading = `h1#minimal`
@@ -103,7 +104,7 @@ func TestBenchFirstQuestion(t *testing.T) {
 		bm.Navigate("about:blank")
 		minWarm = append(minWarm, bm.TimeToReady(mu, heading).Seconds())
 	}
-	bench.Record(t,
+	benchtest.Record(t,
 		bench.MedianFigure("browser/first-question-cold", "navigation → first question, cold", "s", cold),
 		bench.MedianFigure("browser/first-question-warm", "navigation → first question, warm (service worker)", "s", warm),
 		bench.MedianFigure("browser/minimal-heading-cold", "minimal go-app page: navigation → its heading, cold", "s", minCold),
@@ -131,7 +132,7 @@ func startMinimal(t *testing.T) *browsertest.Site {
 // a folder and dropped as one, imported and analysed, and the longest task
 // that kept the page busy while it imported them (it must not freeze).
 func TestBenchGroupPage(t *testing.T) {
-	bench.Only(t)
+	benchtest.Only(t)
 	runs := bench.Runs(3)
 	site := browsertest.StartApp(t)
 	b := browsertest.NewBrowser(t, site)
@@ -219,7 +220,7 @@ window.__longTasks.observe({type: "longtask"});`)
 		nativeRSS = append(nativeRSS, rss)
 	}
 	t.Logf("tab after importing 10,000 files: %+v", mem)
-	bench.Record(t,
+	benchtest.Record(t,
 		bench.MedianFigure("native/analyze-10000", "native analyze --format json over the same 10,000 files (wall, process start to exit)", "s", native),
 		bench.MedianFigure("native/analyze-10000-peak-rss", "native analyze over the 10,000 files: peak resident memory", "bytes", nativeRSS),
 		bench.Figure{Name: "browser/group-10000-js-heap", What: "group page after importing 10,000 files: JavaScript heap used (Runtime.getHeapUsage)", Unit: "bytes", Value: mem.JSHeapUsed},

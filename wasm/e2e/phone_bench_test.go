@@ -23,6 +23,7 @@ import (
 
 	sbapp "sammebaat/app"
 	"sammebaat/internal/bench"
+	"sammebaat/internal/bench/benchtest"
 	"sammebaat/scales"
 	"sammebaat/wasm/internal/browsertest"
 	"sammebaat/wasm/internal/site"
@@ -165,7 +166,7 @@ func phoneVisit(b *browsertest.Tab, u, readySel string) (answerable, ready, byte
 // plain form alternate, each in a browser of its own; then the app's warm
 // visits with the network off (its service worker answering).
 func TestBenchPhone(t *testing.T) {
-	bench.Only(t)
+	benchtest.Only(t)
 	// Nine by default: a cold visit on a throttled link varies by a third
 	// from one visit to the next (the plain form's from 0.25 to 0.53 s), and
 	// medians of five put the ratio anywhere from 1.24 to 1.74 in
@@ -204,7 +205,7 @@ func TestBenchPhone(t *testing.T) {
 		}
 		name := "phone/" + l.Name + "/"
 		how := fmt.Sprintf(" (%s: %.0f ms, %.1f Mbit/s, CPU %.0f×)", l.Name, l.LatencyMS, l.DownKbit/1000, l.CPUSlower)
-		bench.Record(t,
+		benchtest.Record(t,
 			bench.MedianFigure(name+"answerable-cold", "first question answerable, cold"+how, "s", ans),
 			bench.MedianFigure(name+"plain-form-answerable-cold", "plain HTML form: first question answerable, cold"+how, "s", pAns),
 			bench.MedianFigure(name+"program-ready-cold", "program ready (its first question drawn), cold"+how, "s", rdy),

@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"sammebaat/internal/bench"
+	"sammebaat/internal/bench/benchtest"
 	"sammebaat/stats/statstest"
 	"sammebaat/wasm/internal/browsertest"
 )
@@ -23,7 +24,7 @@ import (
 // second each (budget: all 20 read in one pass of the video, each while it
 // is held, so no gap between two readings longer than two holds).
 func TestBenchScan(t *testing.T) {
-	bench.Only(t)
+	benchtest.Only(t)
 	web := browsertest.Web(t)
 	rs := statstest.StudyLike(20, 20)
 	var shots []shot
@@ -67,7 +68,7 @@ func TestBenchScan(t *testing.T) {
 	if len(times) == 0 {
 		t.Fatal("no frame was decoded")
 	}
-	bench.Record(t,
+	benchtest.Record(t,
 		bench.Figure{Name: "decoder/brotli-bytes", What: "decoder.wasm download (loaded when a scan starts), brotli", Unit: "bytes", Value: float64(br.Size())},
 		bench.Figure{Name: "browser/scan-frame-decode", What: "one 640×480 camera frame decoded in Chromium (median)", Unit: "s", Value: times[len(times)/2], Runs: times},
 		bench.Figure{Name: "browser/scan-20-codes-read", What: "of 20 codes held up for 1 s each, how many were read in one pass", Unit: "codes", Value: float64(given)},

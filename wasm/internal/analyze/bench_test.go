@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"sammebaat/internal/bench"
+	"sammebaat/internal/bench/benchtest"
 	"sammebaat/scales"
 	"sammebaat/stats/report"
 	"sammebaat/stats/statstest"
@@ -142,7 +143,7 @@ func benchBinary(t *testing.T) string {
 // TestBenchAnalyzeAgainstR: analyze over 100,000 response files and R's report.R over the same
 // responses as one CSV, alternately, warm file cache (a first run of each is not counted).
 func TestBenchAnalyzeAgainstR(t *testing.T) {
-	bench.Only(t)
+	benchtest.Only(t)
 	if _, err := exec.LookPath("Rscript"); err != nil {
 		t.Fatalf("the comparison with R needs Rscript with psych and jsonlite: %v", err)
 	}
@@ -165,7 +166,7 @@ func TestBenchAnalyzeAgainstR(t *testing.T) {
 		rWall, rRSS, rCPU = append(rWall, rw), append(rRSS, rm), append(rCPU, rc)
 	}
 	what := fmt.Sprintf(" (%d cores, GOMAXPROCS %d)", runtime.NumCPU(), runtime.GOMAXPROCS(0))
-	bench.Record(t,
+	benchtest.Record(t,
 		bench.MedianFigure("analyze/files-100000-wall", "analyze --format json over 100,000 response files, wall"+what, "s", aWall),
 		bench.MedianFigure("analyze/files-100000-peak-rss", "analyze over 100,000 response files, peak resident memory", "bytes", aRSS),
 		bench.MedianFigure("analyze/files-100000-cpu", "analyze over 100,000 response files, processor time (user+system)", "s", aCPU),
@@ -176,7 +177,7 @@ func TestBenchAnalyzeAgainstR(t *testing.T) {
 
 // TestBenchAnalyzeMillion: analyze over a pooled CSV of 1,000,000 responses.
 func TestBenchAnalyzeMillion(t *testing.T) {
-	bench.Only(t)
+	benchtest.Only(t)
 	const n = 1_000_000
 	bin := benchBinary(t)
 	pooled := benchCSV(t, n)
@@ -189,7 +190,7 @@ func TestBenchAnalyzeMillion(t *testing.T) {
 		}
 		wall, rss = append(wall, w), append(rss, m)
 	}
-	bench.Record(t,
+	benchtest.Record(t,
 		bench.MedianFigure("analyze/csv-1000000-wall", "analyze --format json over a pooled CSV of 1,000,000 responses, wall", "s", wall),
 		bench.MedianFigure("analyze/csv-1000000-peak-rss", "analyze over a pooled CSV of 1,000,000 responses, peak resident memory", "bytes", rss))
 }
