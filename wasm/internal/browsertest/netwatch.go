@@ -79,17 +79,17 @@ type sessionInfo struct {
 // is seen from its first request.
 func watchNetwork(ctx context.Context, userDataDir string) (*netWatch, error) {
 	var wsURL string
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		b, err := os.ReadFile(filepath.Join(userDataDir, "DevToolsActivePort"))
+	var err error
+	if !Within(30*time.Second, 20*time.Millisecond, func() bool {
+		var b []byte
+		b, err = os.ReadFile(filepath.Join(userDataDir, "DevToolsActivePort"))
 		if lines := strings.Split(string(b), "\n"); err == nil && len(lines) >= 2 && lines[1] != "" {
 			wsURL = "ws://127.0.0.1:" + strings.TrimSpace(lines[0]) + strings.TrimSpace(lines[1])
-			break
+			return true
 		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("no DevToolsActivePort in %s: %v", userDataDir, err)
-		}
-		time.Sleep(20 * time.Millisecond)
+		return false
+	}) {
+		return nil, fmt.Errorf("no DevToolsActivePort in %s: %v", userDataDir, err)
 	}
 	conn, err := remote.DialContext(ctx, wsURL)
 	if err != nil {

@@ -326,25 +326,30 @@ func freePort() (int, error) {
 
 // waitDriver waits until the driver at base answers.
 func waitDriver(c *http.Client, base string, driver *proc) error {
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		res, err := c.Get(base + "/status")
-		if err == nil {
+	var err error
+	exited := false
+	ok := Within(30*time.Second, 50*time.Millisecond, func() bool {
+		var res *http.Response
+		if res, err = c.Get(base + "/status"); err == nil {
 			res.Body.Close()
 			if res.StatusCode == http.StatusOK {
-				return nil
+				return true
 			}
 		}
 		select {
 		case <-driver.done:
-			return fmt.Errorf("it exited: %v", driver.cmd.ProcessState)
+			exited = true
 		default:
 		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("no answer at %s in 30 s: %v", base, err)
-		}
-		time.Sleep(50 * time.Millisecond)
+		return exited
+	})
+	switch {
+	case exited:
+		return fmt.Errorf("it exited: %v", driver.cmd.ProcessState)
+	case !ok:
+		return fmt.Errorf("no answer at %s in 30 s: %v", base, err)
 	}
+	return nil
 }
 
 // webdriverError is an error of the WebDriver protocol.
@@ -519,36 +524,38 @@ func (w *webkitTab) Download(trigger func()) (string, []byte) {
 	w.t.Helper()
 	before := namesIn(w.downloads)
 	trigger()
-	deadline := time.Now().Add(Patience)
-	for {
-		entries, err := os.ReadDir(w.downloads)
-		if err != nil {
+	var entries []os.DirEntry
+	var name string
+	var data []byte
+	Poll(w.t, Patience, 50*time.Millisecond, func() bool {
+		var err error
+		if entries, err = os.ReadDir(w.downloads); err != nil {
 			w.t.Fatal(err)
 		}
 		// WebKitGTK makes the file of the final name, empty, as the
 		// download starts (an empty download was read once on a busy
 		// machine): a download is finished when no .wkdownload is left.
-		busy := slices.ContainsFunc(entries, func(e os.DirEntry) bool { return strings.HasSuffix(e.Name(), ".wkdownload") })
+		if slices.ContainsFunc(entries, func(e os.DirEntry) bool { return strings.HasSuffix(e.Name(), ".wkdownload") }) {
+			return false
+		}
 		for _, e := range entries {
-			if busy || before[e.Name()] {
+			if before[e.Name()] {
 				continue
 			}
-			p := filepath.Join(w.downloads, e.Name())
-			data, err := os.ReadFile(p)
-			if err != nil {
+			if data, err = os.ReadFile(filepath.Join(w.downloads, e.Name())); err != nil {
 				w.t.Fatal(err)
 			}
-			if len(data) == 0 {
-				continue // not written yet; the tests download no empty file
+			if len(data) > 0 { // else not written yet; the tests download no empty file
+				name = e.Name()
+				return true
 			}
-			os.Remove(p)
-			return e.Name(), data
 		}
-		if time.Now().After(deadline) {
-			w.t.Fatalf("webkit: no download finished in %v (in %s: %v)\nbrowser's output:\n%s", Patience, w.downloads, entries, w.log)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		return false
+	}, func() string {
+		return fmt.Sprintf("webkit: no download finished (in %s: %v)\nbrowser's output:\n%s", w.downloads, entries, w.log)
+	})
+	os.Remove(filepath.Join(w.downloads, name))
+	return name, data
 }
 
 // tailBuffer keeps the last max bytes written to it, for the messages of a
@@ -584,15 +591,12 @@ func (b *tailBuffer) String() string {
 // between documents (a reload of the app's).
 func (w *webkitTab) waitTrue(expr, what string) {
 	w.t.Helper()
-	deadline := time.Now().Add(Patience)
-	for {
-		raw, err := w.tryEval(expr)
-		if err == nil && string(raw) == "true" {
-			return
-		}
-		if time.Now().After(deadline) {
-			w.t.Fatalf("webkit: no %s after %v (last: %s, %v)\nbrowser's output:\n%s", what, Patience, raw, err, w.log)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	var raw []byte
+	var err error
+	Poll(w.t, Patience, 50*time.Millisecond, func() bool {
+		raw, err = w.tryEval(expr)
+		return err == nil && string(raw) == "true"
+	}, func() string {
+		return fmt.Sprintf("webkit: no %s (last: %s, %v)\nbrowser's output:\n%s", what, raw, err, w.log)
+	})
 }
