@@ -9,12 +9,8 @@ package e2e
 // DOM.
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"math"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,53 +33,6 @@ import (
 func screenshotCode(b *browsertest.Tab, sel string) string {
 	b.T.Helper()
 	return zbarRead(b.T, screenshotPNG(b, sel), sel)
-}
-
-// screenshotPNG saves a screenshot of the element sel as a PNG file and
-// returns its path.
-func screenshotPNG(b *browsertest.Tab, sel string) string {
-	b.T.Helper()
-	ctx, cancel := context.WithTimeout(b.Ctx, 30*time.Second)
-	defer cancel()
-	img, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(sel)))
-	if err != nil {
-		b.T.Fatalf("screenshot of %s: %v", sel, err)
-	}
-	f, err := os.CreateTemp(b.T.TempDir(), "code-*.png")
-	if err != nil {
-		b.T.Fatal(err)
-	}
-	if _, err := f.Write(img); err != nil {
-		b.T.Fatal(err)
-	}
-	f.Close()
-	return f.Name()
-}
-
-// zbarRead is the one QR code ZBar reads in the picture f (of sel).
-func zbarRead(t testing.TB, f, sel string) string {
-	t.Helper()
-	zbar, err := exec.LookPath("zbarimg")
-	if err != nil {
-		t.Fatalf("the code tests decode with ZBar (apt-get install zbar-tools): %v", err)
-	}
-	out, err := exec.Command(zbar, "-q", "--raw", "-Sdisable", "-Sqrcode.enable", f).Output()
-	if err != nil {
-		t.Fatalf("zbarimg read no code in the screenshot of %s (%s): %v", sel, f, err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	if len(lines) != 1 {
-		t.Fatalf("zbarimg read %d codes: %q", len(lines), out)
-	}
-	return lines[0]
-}
-
-// storeResponse puts r in the page's local storage as the questionnaire
-// does: the text of its response file, JSON-encoded by go-app.
-func storeResponse(b *browsertest.Tab, key string, text string) {
-	b.T.Helper()
-	js, _ := json.Marshal(text)
-	browsertest.Eval[chromedp.Void](b, fmt.Sprintf(`localStorage.setItem(%q, JSON.stringify(%s))`, key, js))
 }
 
 // checkCodeSVG checks what the CSP and screen readers need of a drawn code.

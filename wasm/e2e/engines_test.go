@@ -49,21 +49,6 @@ func forEachEngine(t *testing.T, flow func(t *testing.T, s *browsertest.Site, e 
 	}
 }
 
-// engineWait polls a JavaScript condition until it holds, for up to Patience.
-func engineWait(t testing.TB, e browsertest.EngineTab, cond, what string) {
-	t.Helper()
-	browsertest.Poll(t, browsertest.Patience, 50*time.Millisecond, func() bool { return browsertest.EvalAs[bool](t, e, "return !!("+cond+")") },
-		func() string {
-			return fmt.Sprintf("%s: waiting for %s: %s never held\npage: %.2000s", e.Name(), what, cond,
-				browsertest.EvalAs[string](t, e, "return document.documentElement.outerHTML"))
-		})
-}
-
-func engineReady(t testing.TB, e browsertest.EngineTab, page string) {
-	t.Helper()
-	engineWait(t, e, fmt.Sprintf("document.querySelector('main[data-ready=%q]')", page), "the "+page+" page")
-}
-
 // engineAxe runs axe-core's WCAG 2.2 A and AA rules in the engine's page.
 func engineAxe(t testing.TB, e browsertest.EngineTab, what string) {
 	t.Helper()
@@ -88,36 +73,6 @@ func engineAxe(t testing.TB, e browsertest.EngineTab, what string) {
 		}
 		t.Errorf("%s: axe on %s: %s (%s): %s\n%s", e.Name(), what, v.ID, v.Impact, v.Help, strings.Join(where, "\n"))
 	}
-}
-
-// engineStored reads the response the page keeps, through scales.Read.
-func engineStored(t testing.TB, e browsertest.EngineTab) (scales.Response, bool) {
-	t.Helper()
-	raw := browsertest.EvalAs[string](t, e, `return localStorage.getItem("sammebaat.response") || ""`)
-	if raw == "" {
-		return scales.Response{}, false
-	}
-	var file string
-	if err := json.Unmarshal([]byte(raw), &file); err != nil {
-		t.Fatalf("local storage holds %q: %v", raw, err)
-	}
-	r, err := scales.Read("local storage", []byte(file))
-	if err != nil {
-		t.Fatalf("stored response: %v", err)
-	}
-	return r, true
-}
-
-func engineWaitStored(t testing.TB, e browsertest.EngineTab, want map[string][]int) {
-	t.Helper()
-	var r scales.Response
-	browsertest.Poll(t, browsertest.Patience, 50*time.Millisecond, func() bool {
-		var ok bool
-		r, ok = engineStored(t, e)
-		return ok && browsertest.SameAnswers(r.Answers, want)
-	}, func() string {
-		return fmt.Sprintf("%s: stored answers\n  %s\nwant\n  %s", e.Name(), browsertest.DescribeAnswers(r.Answers), browsertest.DescribeAnswers(want))
-	})
 }
 
 func engineStoreResponse(t testing.TB, e browsertest.EngineTab, key, text string) {
@@ -262,12 +217,6 @@ func TestEngineRespondent(t *testing.T) {
 			t.Errorf("after erasing, storage holds %d items", n)
 		}
 	})
-}
-
-func engineWaitCached(t testing.TB, e browsertest.EngineTab) {
-	t.Helper()
-	browsertest.Poll(t, browsertest.Patience, 100*time.Millisecond, func() bool { return browsertest.EvalAs[bool](t, e, browsertest.WaitCachedScript) },
-		func() string { return e.Name() + ": the service worker did not cache the app" })
 }
 
 // After one visit, the app opens and takes answers with the server gone.

@@ -12,7 +12,6 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"maps"
 	"math"
 	"slices"
@@ -28,33 +27,6 @@ import (
 	"sammebaat/scales"
 	"sammebaat/wasm/internal/browsertest"
 )
-
-// respondentPlan is what a test respondent answers: a code for each
-// answered question (two for employment); questions not in it are skipped.
-type respondentPlan map[string][]int
-
-// planFor makes a respondent in language l who skips the given questions
-// and answers the others with codes spread over each question's range.
-func planFor(l scales.Lang, skip ...string) respondentPlan {
-	in := scales.SESNB2018()
-	p := respondentPlan{}
-	for _, it := range in.Items {
-		if slices.Contains(skip, it.ID) {
-			continue
-		}
-		h := fnv.New32a()
-		h.Write([]byte(string(l) + it.ID))
-		k := len(it.Choices)
-		c := 1 + int(h.Sum32()%uint32(k))
-		if it.Kind == scales.Multiple {
-			d := 1 + (c % k) // another code
-			p[it.ID] = []int{min(c, d), max(c, d)}
-			continue
-		}
-		p[it.ID] = []int{c}
-	}
-	return p
-}
 
 // response is the plan as a scales.Response.
 func (p respondentPlan) response(l scales.Lang, id string) scales.Response {

@@ -9,15 +9,10 @@ package e2e
 // BarcodeDetector, and a script hides it in case one comes).
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"image"
-	"image/color"
-	"image/png"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,8 +20,6 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
-	"github.com/makiuchi-d/gozxing"
-	"github.com/makiuchi-d/gozxing/qrcode"
 
 	sbapp "sammebaat/app"
 	"sammebaat/scales"
@@ -35,150 +28,6 @@ import (
 	"sammebaat/wasm/internal/analyze/analyzetest"
 	"sammebaat/wasm/internal/browsertest"
 )
-
-// shot is one code of a fake camera's video: its text, and how the camera
-// sees it (ffmpeg filters after the code is drawn upright, "" for none).
-type shot struct {
-	text   string
-	filter string
-	// png, when set, is a picture of the code (a screenshot of what a
-	// page drew) to show instead of drawing text.
-	png string
-}
-
-// codePNG draws text as a QR code (level M) on a 640×480 frame of a grey
-// table, module pixels a module, with the quiet zone in white.
-func codePNG(t testing.TB, path, text string, module int) {
-	t.Helper()
-	img := image.NewGray(image.Rect(0, 0, 640, 480))
-	for i := range img.Pix {
-		img.Pix[i] = 140
-	}
-	m, _ := gozxing.NewSquareBitMatrix(1)
-	if text != "" {
-		var err error
-		m, err = qrcode.NewQRCodeWriter().Encode(text, gozxing.BarcodeFormat_QR_CODE, 0, 0,
-			map[gozxing.EncodeHintType]any{gozxing.EncodeHintType_ERROR_CORRECTION: "M"})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	size := m.GetWidth() * module
-	x0, y0 := (640-size)/2, (480-size)/2
-	for y := range size {
-		for x := range size {
-			c := uint8(235)
-			if m.Get(x/module, y/module) {
-				c = 30
-			}
-			img.SetGray(x0+x, y0+y, color.Gray{c})
-		}
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, img); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// fakeCamera makes a 640×480 .y4m video at 10 frames a second in which each
-// shot is held for hold, after a second of an empty table, and returns its
-// path. Chromium's fake camera plays it in a loop.
-func fakeCamera(t testing.TB, shots []shot, hold time.Duration) string {
-	t.Helper()
-	if _, err := exec.LookPath("ffmpeg"); err != nil {
-		t.Fatalf("the scanner tests need ffmpeg: %v", err)
-	}
-	dir := t.TempDir()
-	var frames bytes.Buffer
-	header := ""
-	segment := func(png, filter string, seconds float64) {
-		out := filepath.Join(dir, fmt.Sprintf("seg-%d.y4m", frames.Len()))
-		vf := "format=gray"
-		if filter != "" {
-			vf += "," + filter
-		}
-		vf += ",scale=640:480,format=yuv420p"
-		cmd := exec.Command("ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-			"-loop", "1", "-framerate", "10", "-t", fmt.Sprint(seconds), "-i", png,
-			"-vf", vf, "-r", "10", "-f", "yuv4mpegpipe", out)
-		if b, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("ffmpeg: %v\n%s", err, b)
-		}
-		data, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		h, body, ok := bytes.Cut(data, []byte("\n"))
-		if !ok {
-			t.Fatalf("%s: no y4m header", out)
-		}
-		if header == "" {
-			header = string(h)
-		} else if header != string(h) {
-			t.Fatalf("y4m headers differ: %q, %q", header, h)
-		}
-		frames.Write(body)
-	}
-	blank := filepath.Join(dir, "blank.png")
-	codePNG(t, blank, "", 0)
-	segment(blank, "", 1)
-	for i, s := range shots {
-		if s.png != "" {
-			// The picture at 400×400 on the grey table, then as the camera sees it.
-			f := "scale=400:400,pad=640:480:120:40:color=0x8c8c8c"
-			if s.filter != "" {
-				f += "," + s.filter
-			}
-			segment(s.png, f, hold.Seconds())
-			continue
-		}
-		p := filepath.Join(dir, fmt.Sprintf("code-%d.png", i))
-		codePNG(t, p, s.text, 6)
-		segment(p, s.filter, hold.Seconds())
-	}
-	path := filepath.Join(dir, "camera.y4m")
-	if err := os.WriteFile(path, append([]byte(header+"\n"), frames.Bytes()...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
-// cameraFlags are Chromium's flags for a fake camera playing video, with the
-// permission granted (grant) or left to the browser's answer.
-func cameraFlags(video string, grant bool) []chromedp.ExecAllocatorOption {
-	f := []chromedp.ExecAllocatorOption{
-		chromedp.Flag("use-fake-device-for-media-stream", true),
-		chromedp.Flag("use-file-for-fake-video-capture", video),
-	}
-	if grant {
-		f = append(f, chromedp.Flag("use-fake-ui-for-media-stream", true))
-	}
-	return f
-}
-
-// watchCamera makes every page of the tab hide BarcodeDetector (so the
-// app's own decoder reads the codes) and keep the streams getUserMedia
-// gives in window.__streams, for the test to see whether the camera is off.
-func watchCamera(b *browsertest.Tab) {
-	b.T.Helper()
-	browsertest.OnNewDocument(b, `(() => {
-  Object.defineProperty(window, "BarcodeDetector", {value: undefined, configurable: true});
-  window.__streams = [];
-  const md = navigator.mediaDevices;
-  if (!md || !md.getUserMedia) return;
-  const gum = md.getUserMedia.bind(md);
-  md.getUserMedia = (c) => gum(c).then((s) => { window.__streams.push(s); return s; });
-})();`)
-}
-
-// liveTracks counts the camera's tracks still live on the page.
-func liveTracks(b *browsertest.Tab) int {
-	return browsertest.Eval[int](b, `(window.__streams || []).flatMap(s => s.getTracks()).filter(t => t.readyState === "live").length`)
-}
 
 // groupScan is the group page's scan panel's counts.
 type groupScanState struct {
@@ -201,16 +50,6 @@ func scanState(b *browsertest.Tab) groupScanState {
 	return s
 }
 
-// waitScan waits until the group page's scanner has been given n codes.
-func waitScan(b *browsertest.Tab, n int, timeout time.Duration) {
-	b.T.Helper()
-	var s groupScanState
-	browsertest.Poll(b.T, timeout, 100*time.Millisecond, func() bool { s = scanState(b); return s.Given >= n },
-		func() string {
-			return fmt.Sprintf("the scanner was given %d codes of %d (%+v)\nconsole:\n%s", s.Given, n, s, b.ConsoleText())
-		})
-}
-
 // startGroupScan opens the group page and starts a scan, which must run
 // with the decoder wanted: "worker" (the app's own) or "native" (the
 // browser's BarcodeDetector).
@@ -224,16 +63,6 @@ func startGroupScan(b *browsertest.Tab, s *browsertest.Site, decoder string) {
 	if got := scanState(b); got.Dec != decoder {
 		b.T.Errorf("decoder %q, want %q", got.Dec, decoder)
 	}
-}
-
-// encode is a response's code, failing the test if it has none.
-func encode(t testing.TB, r scales.Response) string {
-	t.Helper()
-	c, err := roomcode.EncodeResponse(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
 }
 
 func TestScanGroupCodes(t *testing.T) {

@@ -44,12 +44,6 @@ func fillStorage(b *browsertest.Tab) int {
 	return n
 }
 
-// clickAnswer answers a question by clicking its choice.
-func clickAnswer(b *browsertest.Tab, id string, code int) {
-	b.T.Helper()
-	browsertest.Eval[chromedp.Void](b, fmt.Sprintf(`document.querySelector("#q-%s-%d").click()`, id, code))
-}
-
 // downloadAnswers downloads the response file from the scores page.
 func downloadAnswers(b *browsertest.Tab) scales.Response {
 	b.T.Helper()
