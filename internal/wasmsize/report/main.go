@@ -23,11 +23,17 @@ import (
 )
 
 var groups = []wasmsize.Group{
-	{Name: "sammebaat/app (the pages)", Prefixes: []string{"sammebaat/app"}},
+	{Name: "sammebaat/app/respondent (the respondent's pages)", Prefixes: []string{"sammebaat/app/respondent"}},
+	{Name: "sammebaat/app/group (the group page)", Prefixes: []string{"sammebaat/app/group"}},
+	{Name: "sammebaat/app/scan (the camera scanner)", Prefixes: []string{"sammebaat/app/scan"}},
+	{Name: "sammebaat/app, app/codeview, app/internal (what both share)", Prefixes: []string{"sammebaat/app"}},
 	{Name: "sammebaat/stats/report", Prefixes: []string{"sammebaat/stats/report"}},
+	{Name: "sammebaat/stats/sav", Prefixes: []string{"sammebaat/stats/sav"}},
 	{Name: "sammebaat/stats", Prefixes: []string{"sammebaat/stats"}},
+	{Name: "sammebaat/scales/roomcode", Prefixes: []string{"sammebaat/scales/roomcode"}},
 	{Name: "sammebaat/scales", Prefixes: []string{"sammebaat/scales"}},
 	{Name: "sammebaat/internal/qr", Prefixes: []string{"sammebaat/internal/qr"}},
+	{Name: "sammebaat/internal/text, internal/moments", Prefixes: []string{"sammebaat/internal"}},
 	{Name: "gonum", Prefixes: []string{"gonum.org"}},
 	{Name: "go-app", Prefixes: []string{"github.com/maxence-charriere"}},
 	{Name: "runtime, internal/*, sync, syscall/js", Prefixes: []string{"runtime", "internal", "sync", "syscall", "(compiler-generated)", "(runtime assembly)", "(unnamed)"}},
