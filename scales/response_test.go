@@ -10,9 +10,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"sammebaat/scales/internal/scalestest"
 )
 
-const goodID = "87c17e7f55b12a94dc2caf8cc926753d"
+const goodID = scalestest.GoodID
 
 // fileWith returns a response file whose top-level members are the given
 // JSON texts, in order.
@@ -43,19 +45,8 @@ func replace(key, member string) []byte {
 	return fileWith(ms...)
 }
 
-// The example of formats.md, verbatim.
-const formatsExample = `{
-  "format": "ses-response",
-  "version": 1,
-  "instrument": "ses-nb-2018",
-  "lang": "nb",
-  "id": "87c17e7f55b12a94dc2caf8cc926753d",
-  "answers": {
-    "gender": 2, "age": 2, "employment": [1, 4],
-    "ekp1": 6, "hum3": 4, "out2": 1,
-    "recovery": 5, "satisfaction": 4
-  }
-}`
+// The example of formats.md, read from it.
+var formatsExample = scalestest.FormatsExample()
 
 func TestReadAccepts(t *testing.T) {
 	tests := []struct {

@@ -11,27 +11,18 @@ import (
 	"testing"
 
 	"sammebaat/scales"
+	"sammebaat/scales/internal/scalestest"
 )
 
-// The helpers below are copies of package scales' test helpers (a test file
-// cannot be imported): its goodID, the formats.md example file, and the
-// comparison and random responses of its round-trip tests.
+// The example of formats.md and its id are scalestest's, as in scales'
+// tests. The comparison and random responses below are copies of scales'
+// test helpers: a test file cannot be imported, and scales' own tests
+// cannot import a package that imports scales.
 
-const goodID = "87c17e7f55b12a94dc2caf8cc926753d"
+const goodID = scalestest.GoodID
 
-// The example of formats.md, verbatim.
-const formatsExample = `{
-  "format": "ses-response",
-  "version": 1,
-  "instrument": "ses-nb-2018",
-  "lang": "nb",
-  "id": "87c17e7f55b12a94dc2caf8cc926753d",
-  "answers": {
-    "gender": 2, "age": 2, "employment": [1, 4],
-    "ekp1": 6, "hum3": 4, "out2": 1,
-    "recovery": 5, "satisfaction": 4
-  }
-}`
+// The example of formats.md, read from it.
+var formatsExample = scalestest.FormatsExample()
 
 // equalResponse compares two responses, taking a nil and an empty Answers as equal.
 func equalResponse(a, b scales.Response) bool {
