@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"sammebaat/internal/text"
 	"sammebaat/scales"
 )
 
@@ -62,8 +63,9 @@ func LangName(l scales.Lang) string {
 	return "Bokmål"
 }
 
-// Langs is the order of the language switch.
-var Langs = []scales.Lang{scales.NB, scales.NN, scales.EN}
+// Langs are the languages the pages offer, in the language switch's order:
+// those every text has (internal/text checks each table against them).
+var Langs = text.Languages
 
 // PageLang is the language of the page at ctx's address, as every page
 // picks it: the address's ?lang= when valid (and remembered), else the
