@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"sammebaat/wasm/internal/browsertest"
+	"sammebaat/wasm/internal/site/sitetest"
 )
 
 func TestCommandLineUsage(t *testing.T) {
@@ -44,7 +45,7 @@ func TestCommandLineUsage(t *testing.T) {
 
 // `sammebaat serve` serves until interrupted, then returns 0.
 func TestServeCommand(t *testing.T) {
-	web := browsertest.FakeWeb(t)
+	web := sitetest.FakeWeb(t)
 	out, w := io.Pipe()
 	var stderr bytes.Buffer
 	status := make(chan int, 1)

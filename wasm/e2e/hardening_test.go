@@ -19,10 +19,11 @@ import (
 
 	"sammebaat/wasm/internal/browsertest"
 	"sammebaat/wasm/internal/site"
+	"sammebaat/wasm/internal/site/sitetest"
 )
 
 func TestServeAnswersOnlyGetAndHead(t *testing.T) {
-	s, err := site.NewServer(browsertest.FakeWeb(t))
+	s, err := site.NewServer(sitetest.FakeWeb(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +87,7 @@ func TestPermissionsPolicyDeniesAllButCamera(t *testing.T) {
 // go-app writes og:url as "https://" + a domain the app does not have, and
 // og:image as "https://" for a page without an image: neither is served.
 func TestNoMadeUpOpenGraphAddresses(t *testing.T) {
-	web := browsertest.FakeWeb(t)
+	web := sitetest.FakeWeb(t)
 	s, err := site.NewServer(web)
 	if err != nil {
 		t.Fatal(err)

@@ -23,6 +23,7 @@ import (
 
 	"sammebaat/wasm/internal/browsertest"
 	"sammebaat/wasm/internal/site"
+	"sammebaat/wasm/internal/site/sitetest"
 )
 
 func TestInstallFetchesPastTheHTTPCache(t *testing.T) {
@@ -30,7 +31,7 @@ func TestInstallFetchesPastTheHTTPCache(t *testing.T) {
 		t.Error("the service worker fills its cache from the browser's HTTP cache")
 	}
 	out := t.TempDir()
-	if err := site.BuildSite(out, browsertest.FakeWeb(t), ""); err != nil {
+	if err := site.BuildSite(out, sitetest.FakeWeb(t), ""); err != nil {
 		t.Fatal(err)
 	}
 	headers, err := os.ReadFile(filepath.Join(out, "_headers"))

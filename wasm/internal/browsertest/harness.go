@@ -974,20 +974,6 @@ const WaitCachedScript = `
   }
   return true;`
 
-// FakeWeb makes a web folder with the files the handler needs.
-func FakeWeb(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, data := range map[string]string{
-		"app.wasm": "\x00asm fake", "group.wasm": "\x00asm fake group", "app.css": "body{}", "pages.css": "main{}", ".gitignore": "x",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 // Policies is the security policy of the site web makes, as a header and as
 // a <meta> element.
 func Policies(t testing.TB, web string) (header, meta string) {

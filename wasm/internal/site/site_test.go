@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"sammebaat/wasm/internal/site/sitetest"
 )
 
 func init() {
@@ -92,22 +94,8 @@ func TestServiceWorkerTemplateChanged(t *testing.T) {
 	}
 }
 
-// FakeWeb makes a web folder with the files the handler needs.
-func fakeWeb(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, data := range map[string]string{
-		"app.wasm": "\x00asm fake", "group.wasm": "\x00asm fake group", "app.css": "body{}", "pages.css": "main{}", ".gitignore": "x",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func TestVersionIsFixedAndFollowsTheFiles(t *testing.T) {
-	web := fakeWeb(t)
+	web := sitetest.FakeWeb(t)
 	h1, err := newHandler(web, "")
 	if err != nil {
 		t.Fatal(err)
@@ -149,7 +137,7 @@ func TestVersionIsFixedAndFollowsTheFiles(t *testing.T) {
 }
 
 func TestServerServesWebFiles(t *testing.T) {
-	web := fakeWeb(t)
+	web := sitetest.FakeWeb(t)
 	s, err := NewServer(web)
 	if err != nil {
 		t.Fatal(err)
@@ -200,7 +188,7 @@ func TestServerServesWebFiles(t *testing.T) {
 // Building into the folder of an earlier build leaves no stale compressed
 // copy: a host serving .gz or .br must serve what the file now says.
 func TestBuildAgainRefreshesCompressedCopies(t *testing.T) {
-	web := fakeWeb(t)
+	web := sitetest.FakeWeb(t)
 	out := t.TempDir()
 	css := filepath.Join(web, "app.css")
 	// A copy newer than its file that holds other bytes: a build that

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	sbapp "sammebaat/app"
+	"sammebaat/wasm/internal/site/sitetest"
 )
 
 // goappJS is go-app's app.js as the handler for web generates it.
@@ -31,7 +32,7 @@ func goappJS(t *testing.T, web, base string) []byte {
 // go-app whose app.js lacks any of them, or has one twice, is refused rather
 // than left as it is.
 func TestSplitAppJSRefusesAChangedGoApp(t *testing.T) {
-	web := fakeWeb(t)
+	web := sitetest.FakeWeb(t)
 	for _, base := range []string{"", "/sub"} {
 		js := goappJS(t, web, base)
 		out, err := splitAppJS(js, base, web)
