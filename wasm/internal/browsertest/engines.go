@@ -17,7 +17,11 @@ package browsertest
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 // EngineTab is one browser window of an engine on the app. Every method
@@ -68,4 +72,62 @@ func namesIn(dir string) map[string]bool {
 		names[e.Name()] = true
 	}
 	return names
+}
+
+// awaitDownload runs trigger and waits, looking every interval, for a new
+// file in the download folder dir: one that was not there before, once no
+// file whose name ends in inProgress (the browser's download under way) is
+// left and finished says the file is whole, given its size now and at the
+// last look (-1 at the first). It reads the file and removes it, since a
+// browser renumbers or fails a download of a name already there, and
+// returns its name and bytes. why gives a failure's words, with the names
+// the folder holds.
+func awaitDownload(t testing.TB, dir, inProgress string, every time.Duration, trigger func(),
+	finished func(size, last int64) bool, why func(names []string) string) (string, []byte) {
+	t.Helper()
+	before := namesIn(dir)
+	trigger()
+	sizes := map[string]int64{}
+	var names []string
+	var done string
+	Poll(t, Patience, every, func() bool {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = names[:0]
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		if slices.ContainsFunc(names, func(n string) bool { return strings.HasSuffix(n, inProgress) }) {
+			return false
+		}
+		for _, e := range entries {
+			n := e.Name()
+			if before[n] || e.IsDir() {
+				continue
+			}
+			info, err := e.Info()
+			if err != nil {
+				continue
+			}
+			last, seen := sizes[n]
+			if !seen {
+				last = -1
+			}
+			sizes[n] = info.Size()
+			if finished(info.Size(), last) {
+				done = n
+				return true
+			}
+		}
+		return false
+	}, func() string { return why(names) })
+	p := filepath.Join(dir, done)
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(p)
+	return done, data
 }

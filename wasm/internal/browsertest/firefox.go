@@ -649,51 +649,11 @@ func (f *firefox) SetFiles(css string, paths ...string) {
 // download of the same name gets that name, not a numbered one.
 func (f *firefox) Download(trigger func()) (string, []byte) {
 	f.t.Helper()
-	before := namesIn(f.downloads)
-	trigger()
-	sizes := map[string]int64{}
-	var entries []os.DirEntry
-	var done string
-	Poll(f.t, Patience, 100*time.Millisecond, func() bool {
-		var err error
-		if entries, err = os.ReadDir(f.downloads); err != nil {
-			f.t.Fatal(err)
-		}
-		if slices.ContainsFunc(entries, func(e os.DirEntry) bool { return strings.HasSuffix(e.Name(), ".part") }) {
-			return false
-		}
-		for _, e := range entries {
-			n := e.Name()
-			if before[n] || e.IsDir() {
-				continue
-			}
-			info, err := e.Info()
-			if err != nil {
-				continue
-			}
-			// The file of the final name is there, empty, before its .part.
-			if last, ok := sizes[n]; !ok || last != info.Size() || info.Size() == 0 {
-				sizes[n] = info.Size()
-				continue
-			}
-			done = n
-			return true
-		}
-		return false
-	}, func() string {
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
-		}
+	// The file of the final name is there, empty, before its .part.
+	held := func(size, last int64) bool { return size > 0 && size == last }
+	return awaitDownload(f.t, f.downloads, ".part", 100*time.Millisecond, trigger, held, func(names []string) string {
 		return fmt.Sprintf("firefox: no download finished (the folder holds %q)\nconsole:\n%s", names, f.consoleText())
 	})
-	p := filepath.Join(f.downloads, done)
-	data, err := os.ReadFile(p)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	os.Remove(p)
-	return done, data
 }
 
 // remoteToJSON turns a BiDi RemoteValue into the JSON of the same value, as

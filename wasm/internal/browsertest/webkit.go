@@ -522,40 +522,14 @@ func (w *webkitTab) SetFiles(css string, paths ...string) {
 // download rather than overwrite a file of the same name.
 func (w *webkitTab) Download(trigger func()) (string, []byte) {
 	w.t.Helper()
-	before := namesIn(w.downloads)
-	trigger()
-	var entries []os.DirEntry
-	var name string
-	var data []byte
-	Poll(w.t, Patience, 50*time.Millisecond, func() bool {
-		var err error
-		if entries, err = os.ReadDir(w.downloads); err != nil {
-			w.t.Fatal(err)
-		}
-		// WebKitGTK makes the file of the final name, empty, as the
-		// download starts (an empty download was read once on a busy
-		// machine): a download is finished when no .wkdownload is left.
-		if slices.ContainsFunc(entries, func(e os.DirEntry) bool { return strings.HasSuffix(e.Name(), ".wkdownload") }) {
-			return false
-		}
-		for _, e := range entries {
-			if before[e.Name()] {
-				continue
-			}
-			if data, err = os.ReadFile(filepath.Join(w.downloads, e.Name())); err != nil {
-				w.t.Fatal(err)
-			}
-			if len(data) > 0 { // else not written yet; the tests download no empty file
-				name = e.Name()
-				return true
-			}
-		}
-		return false
-	}, func() string {
-		return fmt.Sprintf("webkit: no download finished (in %s: %v)\nbrowser's output:\n%s", w.downloads, entries, w.log)
+	// WebKitGTK makes the file of the final name, empty, as the download
+	// starts (an empty download was read once on a busy machine): a
+	// download is finished when no .wkdownload is left and the file has
+	// bytes (the tests download no empty file).
+	written := func(size, _ int64) bool { return size > 0 }
+	return awaitDownload(w.t, w.downloads, ".wkdownload", 50*time.Millisecond, trigger, written, func(names []string) string {
+		return fmt.Sprintf("webkit: no download finished (in %s: %q)\nbrowser's output:\n%s", w.downloads, names, w.log)
 	})
-	os.Remove(filepath.Join(w.downloads, name))
-	return name, data
 }
 
 // tailBuffer keeps the last max bytes written to it, for the messages of a
