@@ -99,6 +99,32 @@ const (
 	msgEraseConfirmText
 	msgEraseConfirm
 
+	// The room codes on the scores page: the member's "Show as a code" and
+	// the comparison with one's group.
+	cShowTitle
+	cShowIntro
+	cShowButton
+	cShowDialogTitle
+	cShowPhotograph
+	cShowStays
+	cShowCode
+	cCodeLabel
+	cCodeHint
+
+	cCompareTitle
+	cCompareIntro
+	cCompareNone
+	cCompareHas
+	cCompareForget
+	cChartGroup
+	cGroupRef
+	cGroupRefNone
+	cGroupSaveFailed
+	cGroupStoredUnreadable
+	cGroupIsMemberCode
+	cGroupNotOurCode
+	cGroupCodeDamaged
+
 	msgCount // number of texts; keep last
 )
 
@@ -233,42 +259,7 @@ var texts = text.Enum("app/respondent: the respondent's pages", msgCount, map[ms
 	msgColScale:          {NB: "Skala", NN: "Skala", EN: "Scale"},
 	msgColOwn:            {NB: "Ditt resultat", NN: "Resultatet ditt", EN: "Your score"},
 	msgColGroup:          {NB: "Gruppen: gjennomsnitt ± SD", NN: "Gruppa: gjennomsnitt ± SD", EN: "The group: mean ± SD"},
-})
-
-// cmsg names a text of the room codes on the scores page: the member's
-// "Show as a code" and the comparison with one's group.
-type cmsg int
-
-const (
-	cShowTitle cmsg = iota
-	cShowIntro
-	cShowButton
-	cShowDialogTitle
-	cShowPhotograph
-	cShowStays
-	cShowCode
-	cCodeLabel
-	cCodeHint
-
-	cCompareTitle
-	cCompareIntro
-	cCompareNone
-	cCompareHas
-	cCompareForget
-	cChartGroup
-	cGroupRef
-	cGroupRefNone
-	cGroupSaveFailed
-	cGroupStoredUnreadable
-	cGroupIsMemberCode
-	cGroupNotOurCode
-	cGroupCodeDamaged
-
-	cmsgCount
-)
-
-var codeTexts = text.Enum("app/respondent: the room codes", cmsgCount, map[cmsg]scales.Text{
-	cShowTitle: {NB: "Vis svarene som en kode", NN: "Vis svara som ein kode", EN: "Show your answers as a code"},
+	cShowTitle:           {NB: "Vis svarene som en kode", NN: "Vis svara som ein kode", EN: "Show your answers as a code"},
 	cShowIntro: {
 		NB: "På et gruppemøte kan den som samler svarene, ta bilde av koden med kameraet i stedet for å få en fil. Ingenting sendes over nettet.",
 		NN: "På eit gruppemøte kan den som samlar svara, ta bilete av koden med kameraet i staden for å få ei fil. Ingenting blir sendt over nettet.",
@@ -312,30 +303,14 @@ var codeTexts = text.Enum("app/respondent: the room codes", cmsgCount, map[cmsg]
 	cGroupCodeDamaged:  {NB: "Gruppens kode kunne ikke brukes. Be den som leder møtet om å vise den på nytt, og skann igjen.", NN: "Gruppekoden kunne ikkje brukast. Be den som leier møtet om å vise den på nytt, og skann igjen.", EN: "The group's code could not be used. Ask the facilitator to show it again, and scan again."},
 })
 
-// key is a key of one of the respondent's text tables.
-type key interface{ msg | cmsg }
-
-// tableOf is the table of K's texts.
-func tableOf[K key]() *text.Table[K] {
-	var k K
-	switch any(k).(type) {
-	case msg:
-		return any(texts).(*text.Table[K])
-	default:
-		return any(codeTexts).(*text.Table[K])
-	}
-}
-
 // tr returns text k in language l, formatted with args when given: the
 // pages' one lookup (internal/text).
-func tr[K key](l scales.Lang, k K, args ...any) string {
-	return tableOf[K]().In(l, k, args...)
-}
+func tr(l scales.Lang, k msg, args ...any) string { return texts.In(l, k, args...) }
 
 // trn returns text one when n is 1 and text other otherwise, formatted
 // with args: a count of one reads as words do.
-func trn[K key](l scales.Lang, n int, one, other K, args ...any) string {
-	return tableOf[K]().Count(l, n, one, other, args...)
+func trn(l scales.Lang, n int, one, other msg, args ...any) string {
+	return texts.Count(l, n, one, other, args...)
 }
 
 // setPage gives the document the language l (<html lang>) and the title.

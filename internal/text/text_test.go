@@ -23,7 +23,7 @@ import (
 // format verbs in each.
 func TestEveryTextInEveryLanguage(t *testing.T) {
 	names := text.Names()
-	for _, want := range []string{"app: the frame, dialogs and storage", "app/respondent: the respondent's pages", "app/respondent: the room codes", "app/codeview: the room codes", "app/group: the group page", "app/scan: the camera scanner", "report: the tables' words", "report: the Markdown's own words", "sav: the data set's labels"} {
+	for _, want := range []string{"app: the frame, dialogs and storage", "app/respondent: the respondent's pages", "app/codeview: the room codes", "app/group: the group page", "app/scan: the camera scanner", "report: the tables' words", "report: the Markdown's own words", "sav: the data set's labels"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("no table %q among %q", want, names)
 		}
